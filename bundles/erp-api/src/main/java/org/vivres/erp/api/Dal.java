@@ -1,0 +1,63 @@
+package org.vivres.erp.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.osgi.annotation.versioning.ProviderType;
+import org.vivres.erp.api.model.ErpEntity;
+
+/**
+ * The data access layer, Openbravo's {@code OBDal} without its statics. Works inside the current
+ * transaction (one per HTTP request or {@link ErpTransactions} call).
+ * <p>
+ * Reads are filtered to the organizations the {@link ErpContext} may read: an entity of another
+ * organization is simply not found. Entities whose organization is {@code null} belong to the whole
+ * network and are readable by everyone. Parameters are always named ({@code :name}); never build a
+ * query by concatenating values.
+ */
+@ProviderType
+public interface Dal {
+
+    /** The entity with this id, or {@code null} when absent or not readable. */
+    <T extends ErpEntity> T get(Class<T> type, UUID id);
+
+    /** As {@link #get}, with a row lock held until the transaction ends ({@code SELECT ... FOR UPDATE}). */
+    <T extends ErpEntity> T getForUpdate(Class<T> type, UUID id);
+
+    /** Inserts or updates the entity; fills audit fields; calls the {@code EntityListener}s. */
+    <T extends ErpEntity> T save(T entity);
+
+    /** Removes the entity; calls the {@code EntityListener}s. */
+    void remove(ErpEntity entity);
+
+    /**
+     * A query on {@code type}, aliased {@code e}: {@code where} is an HQL condition such as
+     * {@code "e.sku = :sku"} (or {@code null} for all), {@code params} its named parameters.
+     */
+    <T extends ErpEntity> DalQuery<T> query(Class<T> type, String where, Map<String, ?> params);
+
+    /**
+     * An HQL select returning {@code resultType} rows (projections, sums). Not filtered by
+     * organization: the caller must restrict it, typically with a parameter from {@link ErpContext}.
+     */
+    <R> List<R> select(String hql, Class<R> resultType, Map<String, ?> params);
+
+    /**
+     * An HQL bulk {@code update} or {@code delete}, for atomic conditional updates such as
+     * {@code update X e set e.balance = e.balance - :a where e.id = :id and e.balance >= :a}.
+     *
+     * @return the number of rows changed
+     */
+    int update(String hql, Map<String, ?> params);
+
+    /**
+     * A native SQL statement on the calling bundle's own tables (an upsert with
+     * {@code ON CONFLICT}, say). Named parameters as {@code :name}.
+     *
+     * @return the number of rows changed
+     */
+    int execute(String sql, Map<String, ?> params);
+
+    /** Writes pending changes to the database now (to meet a constraint early). */
+    void flush();
+}

@@ -1,0 +1,101 @@
+package org.vivres.erp.api.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A product of the network catalogue (organization {@code null}). {@code referencePrice} is the
+ * ordinary market shelf price, VAT included: every tier and offer is computed from it.
+ */
+@Entity
+@Table(name = "erp_product")
+public class Product extends ErpEntity {
+    public static final String UNIT = "UNIT";
+    public static final String KG = "KG";
+    public static final String LITRE = "L";
+
+    @Column(name = "sku", nullable = false, unique = true)
+    private String sku;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "category", nullable = false)
+    private String category;
+
+    @Column(name = "uom", nullable = false)
+    private String uom;
+
+    @Column(name = "reference_price", nullable = false, precision = 12, scale = 2)
+    private BigDecimal referencePrice;
+
+    @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2)
+    private BigDecimal vatRate;
+
+    /** Comma-separated labels (ORGANIC, LOCAL, ...). */
+    @Column(name = "labels", nullable = false)
+    private String labels = "";
+
+    @Column(name = "origin_km")
+    private Integer originKm;
+
+    protected Product() {
+    }
+
+    public Product(String sku, String name, String category, String uom, BigDecimal referencePrice,
+            BigDecimal vatRate, List<String> labels, Integer originKm) {
+        this.sku = sku;
+        this.name = name;
+        this.category = category;
+        this.uom = uom;
+        this.referencePrice = referencePrice;
+        this.vatRate = vatRate;
+        this.labels = String.join(",", labels);
+        this.originKm = originKm;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getUom() {
+        return uom;
+    }
+
+    /** True for products sold by weight or volume (quantities with decimals). */
+    public boolean isMeasured() {
+        return !UNIT.equals(uom);
+    }
+
+    public BigDecimal getReferencePrice() {
+        return referencePrice;
+    }
+
+    public void setReferencePrice(BigDecimal referencePrice) {
+        this.referencePrice = referencePrice;
+    }
+
+    public BigDecimal getVatRate() {
+        return vatRate;
+    }
+
+    public List<String> getLabels() {
+        return labels.isEmpty() ? List.of() : Arrays.asList(labels.split(","));
+    }
+
+    public Integer getOriginKm() {
+        return originKm;
+    }
+}

@@ -1,0 +1,116 @@
+package org.vivres.erp.api.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * A priced line of a ticket. Product lines have {@code product}; lines of another kind contributed
+ * by a bundle (an activity fee, say) have {@code lineKind} and {@code kindReference} instead.
+ * Return lines carry negative quantities and amounts and point at the sold line.
+ */
+@Entity
+@Table(name = "erp_ticket_line")
+public class TicketLine extends ErpEntity {
+    public static final String PRODUCT = "PRODUCT";
+
+    @Column(name = "ticket_id", nullable = false, updatable = false)
+    private UUID ticket;
+
+    @Column(name = "line_no", nullable = false, updatable = false)
+    private int lineNo;
+
+    @Column(name = "line_kind", nullable = false, updatable = false)
+    private String lineKind;
+
+    @Column(name = "product_id", updatable = false)
+    private UUID product;
+
+    @Column(name = "kind_reference", updatable = false)
+    private String kindReference;
+
+    @Column(name = "quantity", nullable = false, precision = 14, scale = 3)
+    private BigDecimal quantity;
+
+    @Column(name = "reference_price", nullable = false, precision = 12, scale = 2)
+    private BigDecimal referencePrice;
+
+    @Column(name = "unit_price", nullable = false, precision = 12, scale = 2)
+    private BigDecimal unitPrice;
+
+    @Column(name = "line_amount", nullable = false, precision = 12, scale = 2)
+    private BigDecimal lineAmount;
+
+    @Column(name = "price_rule", nullable = false)
+    private String priceRule;
+
+    @Column(name = "sold_line_id", updatable = false)
+    private UUID soldLine;
+
+    protected TicketLine() {
+    }
+
+    public TicketLine(UUID ticket, UUID organization, int lineNo, String lineKind, UUID product,
+            String kindReference, BigDecimal quantity, BigDecimal referencePrice, BigDecimal unitPrice,
+            BigDecimal lineAmount, String priceRule, UUID soldLine) {
+        setOrganization(organization);
+        this.ticket = ticket;
+        this.lineNo = lineNo;
+        this.lineKind = lineKind;
+        this.product = product;
+        this.kindReference = kindReference;
+        this.quantity = quantity;
+        this.referencePrice = referencePrice;
+        this.unitPrice = unitPrice;
+        this.lineAmount = lineAmount;
+        this.priceRule = priceRule;
+        this.soldLine = soldLine;
+    }
+
+    public UUID getTicket() {
+        return ticket;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public String getLineKind() {
+        return lineKind;
+    }
+
+    public UUID getProduct() {
+        return product;
+    }
+
+    public String getKindReference() {
+        return kindReference;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getReferencePrice() {
+        return referencePrice;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal getLineAmount() {
+        return lineAmount;
+    }
+
+    public String getPriceRule() {
+        return priceRule;
+    }
+
+    /** For a return line: the sale line it gives back. */
+    public UUID getSoldLine() {
+        return soldLine;
+    }
+}

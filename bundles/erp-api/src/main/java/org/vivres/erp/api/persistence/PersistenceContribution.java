@@ -1,0 +1,24 @@
+package org.vivres.erp.api.persistence;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Registered by a bundle that owns tables. The kernel applies the bundle's Flyway migrations
+ * (found in the bundle under {@link #migrationPath()}, history table
+ * {@code flyway_history_<name>}) then rebuilds the session factory with {@link #entityClasses()};
+ * both happen again when the bundle is updated, and its entities go away when it is removed.
+ * Its entity bundle needs {@code DynamicImport-Package: org.hibernate.*}.
+ */
+@ConsumerType
+public interface PersistenceContribution {
+
+    /** A short unique name (the bundle's area: {@code pricing}, {@code caisse}). */
+    String name();
+
+    /** The entity classes, annotated with {@code jakarta.persistence}. */
+    List<Class<?>> entityClasses();
+
+    /** The folder inside the bundle holding {@code V<n>__<what>.sql}, e.g. {@code db/migration/pricing}. */
+    String migrationPath();
+}

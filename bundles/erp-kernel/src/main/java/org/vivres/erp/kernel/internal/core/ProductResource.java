@@ -1,0 +1,87 @@
+package org.vivres.erp.kernel.internal.core;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Check;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.Role;
+import org.vivres.erp.api.http.ApiRequest;
+import org.vivres.erp.api.http.ApiResource;
+import org.vivres.erp.api.http.ApiResponse;
+import org.vivres.erp.api.http.Items;
+import org.vivres.erp.api.http.Routes;
+import org.vivres.erp.api.model.Product;
+
+/** {@code /api/products}: the network catalogue, searched by sku and name. */
+@Component
+public final class ProductResource implements ApiResource {
+    private static final BigDecimal MAX_VAT = new BigDecimal("100");
+
+    private final Dal dal;
+
+    record NewProduct(String sku, String name, String category, String uom, BigDecimal referencePrice,
+            BigDecimal vatRate, List<String> labels, Integer originKm) {
+    }
+
+    @Activate
+    public ProductResource(@Reference Dal dal) {
+        this.dal = dal;
+    }
+
+    @Override
+    public void routes(Routes routes) {
+        routes.post("/api/products", this::create, Role.MANAGER);
+        routes.get("/api/products", this::search);
+        routes.get("/api/products/{id}", this::get);
+    }
+
+    private Object create(ApiRequest request) {
+        NewProduct p = request.body(NewProduct.class);
+        String sku = Check.text(p.sku(), "sku", 64);
+        String name = Check.text(p.name(), "name", 200);
+        String category = Check.text(p.category(), "category", 64).toUpperCase(Locale.ROOT);
+        String uom = Check.oneOf(p.uom(), "uom", List.of(Product.UNIT, Product.KG, Product.LITRE));
+        BigDecimal price = Check.amount(p.referencePrice(), "referencePrice");
+        BigDecimal vat = Check.amount(Check.required(p.vatRate(), "vatRate"), "vatRate");
+        if (vat.compareTo(MAX_VAT) > 0) {
+            throw Check.invalid("INVALID_PERCENT", "vatRate", MAX_VAT);
+        }
+        List<String> labels = p.labels() == null ? List.of() : p.labels().stream()
+                .map(l -> Check.text(l, "labels", 32).toUpperCase(Locale.ROOT))
+                .peek(l -> {
+                    if (!l.matches("[A-Z0-9_]+")) {
+                        throw Check.invalid("INVALID_LABEL", "labels");
+                    }
+                }).distinct().toList();
+        if (p.originKm() != null && (p.originKm() < 0 || p.originKm() > 40_000)) {
+            throw Check.invalid("INVALID_DISTANCE", "originKm");
+        }
+        if (dal.query(Product.class, "e.sku = :sku", Map.of("sku", sku)).count() > 0) {
+            throw Refusals.conflict("SKU_TAKEN", sku);
+        }
+        Product product = dal.save(new Product(sku, name, category, uom, price, vat, labels, p.originKm()));
+        return ApiResponse.created(Views.ProductView.of(product));
+    }
+
+    private Object search(ApiRequest request) {
+        String q = request.query("q").map(String::strip).orElse("");
+        return Items.of(dal.query(Product.class,
+                        q.isEmpty() ? null : "e.sku = :q or lower(e.name) like :like escape '!'",
+                        q.isEmpty() ? Map.of() : Map.of("q", q, "like", "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%"))
+                .orderBy("e.name").limit(request.limit()).offset(request.offset()).list()
+                .stream().map(Views.ProductView::of).toList());
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private Object get(ApiRequest request) {
+        return Views.ProductView.of(Check.found(dal.get(Product.class, request.pathId("id")), "produit"));
+    }
+}

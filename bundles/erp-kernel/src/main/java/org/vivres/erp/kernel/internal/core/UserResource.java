@@ -1,0 +1,95 @@
+package org.vivres.erp.kernel.internal.core;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Check;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.api.Role;
+import org.vivres.erp.api.http.ApiRequest;
+import org.vivres.erp.api.http.ApiResource;
+import org.vivres.erp.api.http.ApiResponse;
+import org.vivres.erp.api.http.Items;
+import org.vivres.erp.api.http.Routes;
+import org.vivres.erp.api.model.Organization;
+import org.vivres.erp.api.model.User;
+import org.vivres.erp.kernel.internal.security.Passwords;
+
+/**
+ * {@code /api/users}: a network admin creates anyone; a manager creates users of its own
+ * organization and cannot grant NETWORK_ADMIN.
+ */
+@Component
+public final class UserResource implements ApiResource {
+    private static final int MIN_PASSWORD = 8;
+
+    private final Dal dal;
+    private final ErpContext context;
+
+    record NewUser(String username, String password, List<String> roles, UUID organization) {
+    }
+
+    @Activate
+    public UserResource(@Reference Dal dal, @Reference ErpContext context) {
+        this.dal = dal;
+        this.context = context;
+    }
+
+    @Override
+    public void routes(Routes routes) {
+        routes.post("/api/users", this::create, Role.MANAGER);
+        routes.get("/api/users", this::list, Role.MANAGER);
+    }
+
+    private Object create(ApiRequest request) {
+        NewUser body = request.body(NewUser.class);
+        String username = Check.text(body.username(), "username", 100);
+        if (!username.matches("[\\p{L}0-9._@-]{3,100}")) {
+            throw Refusals.badRequest("INVALID_USERNAME");
+        }
+        String password = Check.required(body.password(), "password");
+        if (password.length() < MIN_PASSWORD || password.length() > 200) {
+            throw Refusals.badRequest("PASSWORD_TOO_SHORT", MIN_PASSWORD);
+        }
+        Set<Role> roles = roles(body.roles());
+        if (roles.contains(Role.NETWORK_ADMIN) && !context.hasRole(Role.NETWORK_ADMIN)) {
+            throw Refusals.forbidden("ROLE_NOT_GRANTABLE", Role.NETWORK_ADMIN);
+        }
+        UUID organization = body.organization();
+        if (organization == null && !roles.contains(Role.NETWORK_ADMIN)) {
+            throw Check.invalid("FIELD_REQUIRED", "organization");
+        }
+        if (organization != null) {
+            context.checkAccess(organization);
+            Check.found(dal.get(Organization.class, organization), "organisation " + organization);
+        }
+        if (dal.query(User.class, "lower(e.username) = lower(:u)", Map.of("u", username)).count() > 0) {
+            throw Refusals.conflict("USERNAME_TAKEN", username);
+        }
+        User user = dal.save(new User(username, Passwords.hash(password), roles, organization));
+        return ApiResponse.created(Views.UserView.of(user));
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            throw Check.invalid("FIELD_REQUIRED", "roles");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            Check.oneOf(name, "roles", List.of("NETWORK_ADMIN", "MANAGER", "CASHIER", "REFERRER"));
+            roles.add(Role.valueOf(name));
+        }
+        return roles;
+    }
+
+    private Object list(ApiRequest request) {
+        return Items.of(dal.query(User.class, null, null).orderBy("e.username")
+                .limit(request.limit()).offset(request.offset()).list().stream().map(Views.UserView::of).toList());
+    }
+}

@@ -1,0 +1,36 @@
+package org.vivres.erp.kernel.internal.core;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.vivres.erp.api.Role;
+import org.vivres.erp.api.model.Organization;
+import org.vivres.erp.api.model.Product;
+import org.vivres.erp.api.model.User;
+
+/** The JSON shapes of the core entities (API.md). */
+final class Views {
+    private Views() {
+    }
+
+    record OrganizationView(UUID id, String name, String type) {
+        static OrganizationView of(Organization o) {
+            return new OrganizationView(o.getId(), o.getName(), o.getType());
+        }
+    }
+
+    record UserView(UUID id, String username, Set<Role> roles, UUID organization) {
+        static UserView of(User u) {
+            return new UserView(u.getId(), u.getUsername(), u.getRoles(), u.getOrganization());
+        }
+    }
+
+    record ProductView(UUID id, String sku, String name, String category, String uom, BigDecimal referencePrice,
+            BigDecimal vatRate, List<String> labels, Integer originKm) {
+        static ProductView of(Product p) {
+            return new ProductView(p.getId(), p.getSku(), p.getName(), p.getCategory(), p.getUom(),
+                    p.getReferencePrice(), p.getVatRate(), p.getLabels(), p.getOriginKm());
+        }
+    }
+}

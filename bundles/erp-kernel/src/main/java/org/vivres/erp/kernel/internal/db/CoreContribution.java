@@ -1,0 +1,36 @@
+package org.vivres.erp.kernel.internal.db;
+
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.vivres.erp.api.model.Household;
+import org.vivres.erp.api.model.Organization;
+import org.vivres.erp.api.model.Payment;
+import org.vivres.erp.api.model.Product;
+import org.vivres.erp.api.model.StockLevel;
+import org.vivres.erp.api.model.StockMovement;
+import org.vivres.erp.api.model.Ticket;
+import org.vivres.erp.api.model.TicketLine;
+import org.vivres.erp.api.model.User;
+import org.vivres.erp.api.persistence.PersistenceContribution;
+import org.vivres.erp.kernel.internal.security.SessionToken;
+
+/** The kernel's own tables (sql/erp-kernel) and the API's core entities. */
+@Component
+public final class CoreContribution implements PersistenceContribution {
+
+    @Override
+    public String name() {
+        return "erp-kernel";
+    }
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(Organization.class, User.class, Product.class, Household.class, Ticket.class,
+                TicketLine.class, Payment.class, StockMovement.class, StockLevel.class, SessionToken.class);
+    }
+
+    @Override
+    public String migrationPath() {
+        return "db/migration/erp-kernel";
+    }
+}

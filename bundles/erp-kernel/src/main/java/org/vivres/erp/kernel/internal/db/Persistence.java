@@ -1,0 +1,243 @@
+package org.vivres.erp.kernel.internal.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vivres.erp.api.persistence.PersistenceContribution;
+
+/**
+ * Owns the connection pool and the Hibernate session factory. Each {@link PersistenceContribution}
+ * is migrated with Flyway when it appears, and the session factory is rebuilt (off the caller's
+ * thread) with every contributed entity; requests hold a read lease so the swap never closes a
+ * factory in use.
+ */
+@Component(service = Persistence.class, immediate = true)
+public final class Persistence {
+    private static final Logger LOG = LoggerFactory.getLogger(Persistence.class);
+
+    private final BundleContext context;
+    private final HikariDataSource dataSource;
+    private final Migrator migrator;
+    private final SessionFactoryBuilder builder = new SessionFactoryBuilder();
+    private final Map<PersistenceContribution, Bundle> contributions = new ConcurrentHashMap<>();
+    private final Map<String, String> contributionStates = new ConcurrentHashMap<>();
+    private final Map<PersistenceContribution, Long> migrated = new ConcurrentHashMap<>();
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "vivres-persistence"));
+    private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final List<Runnable> onFirstReady = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile SessionFactory factory;
+    private volatile boolean ready;
+    private volatile boolean closed;
+
+    @Activate
+    public Persistence(BundleContext context) {
+        this.context = context;
+        this.dataSource = createPool(DatabaseSettings.from(context));
+        this.migrator = new Migrator(dataSource);
+    }
+
+    private static HikariDataSource createPool(DatabaseSettings settings) {
+        // No DriverManager in OSGi: the pool wraps the driver's own DataSource.
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(settings.url());
+        pg.setUser(settings.user());
+        pg.setPassword(settings.password());
+        pg.setConnectTimeout(5);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(pg);
+        config.setPoolName("vivres");
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(2);
+        config.setAutoCommit(false);
+        config.setConnectionTimeout(5_000);
+        // Start even while the database is unreachable: requests answer 503 until it is back.
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContribution(PersistenceContribution contribution) {
+        contributions.put(contribution, FrameworkUtil.getBundle(contribution.getClass()));
+        scheduleRebuild();
+    }
+
+    void removeContribution(PersistenceContribution contribution) {
+        contributions.remove(contribution);
+        migrated.remove(contribution);
+        contributionStates.remove(contribution.name());
+        scheduleRebuild();
+    }
+
+    private void scheduleRebuild() {
+        if (closed || context.getBundle(0).getState() == Bundle.STOPPING) {
+            return;
+        }
+        if (rebuildPending.compareAndSet(false, true)) {
+            rebuilds.execute(this::rebuild);
+        }
+    }
+
+    private void rebuild() {
+        rebuildPending.set(false);
+        if (closed) {
+            return;
+        }
+        long start = System.nanoTime();
+        Map<PersistenceContribution, Bundle> migratedOk = new LinkedHashMap<>();
+        contributions.forEach((contribution, bundle) -> {
+            if (migrate(contribution, bundle)) {
+                migratedOk.put(contribution, bundle);
+            }
+        });
+        try {
+            SessionFactory next = builder.build(dataSource, migratedOk);
+            swap(next);
+            if (!ready) {
+                onFirstReady.forEach(Persistence::runQuietly);
+                ready = true;
+            }
+            LOG.info("Session factory ready with {} contributions in {} ms", migratedOk.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("Session factory build failed; keeping the previous one", e);
+        }
+    }
+
+    private boolean migrate(PersistenceContribution contribution, Bundle bundle) {
+        if (migrated.get(contribution) != null && migrated.get(contribution) == bundle.getLastModified()) {
+            return true;
+        }
+        try {
+            int applied = migrator.migrate(contribution, bundle);
+            migrated.put(contribution, bundle.getLastModified());
+            contributionStates.put(contribution.name(), "UP");
+            if (applied > 0) {
+                LOG.info("{}: {} migrations applied", contribution.name(), applied);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            // One bundle's broken migration must not take the others down.
+            contributionStates.put(contribution.name(), "FAILED: " + e.getMessage());
+            LOG.error("{}: migration failed, its entities are left out", contribution.name(), e);
+            return false;
+        }
+    }
+
+    private void swap(SessionFactory next) {
+        lock.writeLock().lock();
+        SessionFactory previous;
+        try {
+            previous = factory;
+            factory = next;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    /**
+     * A lease on the current session factory, held for the length of one transaction.
+     *
+     * @throws NotReadyException while the first factory is being built
+     */
+    public Lease lease() {
+        lock.readLock().lock();
+        SessionFactory current = factory;
+        if (current == null) {
+            lock.readLock().unlock();
+            throw new NotReadyException();
+        }
+        return new Lease(current, lock.readLock()::unlock);
+    }
+
+    /** True once a session factory is in service and the start-up work has run. */
+    public boolean isReady() {
+        return ready && factory != null;
+    }
+
+    /**
+     * Runs {@code work} once the first session factory is in service (start-up data), before
+     * {@link #isReady()} turns true; at once if that has happened already.
+     */
+    public void onFirstReady(Runnable work) {
+        if (ready) {
+            work.run();
+        } else {
+            onFirstReady.add(work);
+        }
+    }
+
+    private static void runQuietly(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.error("Start-up work failed", e);
+        }
+    }
+
+    /** Each contribution's name and state ({@code UP}, {@code FAILED: ...}). */
+    public Map<String, String> contributionStates() {
+        return Map.copyOf(contributionStates);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Names of the contributions currently registered. */
+    public List<String> contributionNames() {
+        return contributions.keySet().stream().map(PersistenceContribution::name).sorted().toList();
+    }
+
+    @Deactivate
+    void close() throws InterruptedException {
+        closed = true;
+        rebuilds.shutdown();
+        rebuilds.awaitTermination(30, TimeUnit.SECONDS);
+        swap(null);
+        dataSource.close();
+    }
+
+    /** A session factory held for one transaction; closing releases it. */
+    public record Lease(SessionFactory factory, Runnable release) implements AutoCloseable {
+        @Override
+        public void close() {
+            release.run();
+        }
+    }
+
+    /** Thrown while no session factory is in service yet. */
+    public static final class NotReadyException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotReadyException() {
+            super("persistence is starting");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.vivres.erp.kernel.internal.http;
+
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.http.ApiRequest;
+import org.vivres.erp.api.http.ApiResponse;
+import org.vivres.erp.kernel.internal.db.Persistence;
+import org.vivres.erp.kernel.internal.security.Sessions;
+
+/**
+ * {@code GET /api/health}: UP when the session factory is in service and the database answers;
+ * the bundles and their states for a network admin. Runs outside any transaction so that it
+ * answers while the database is down.
+ */
+@Component(service = HealthResource.class)
+public final class HealthResource {
+    private final BundleContext bundles;
+    private final Persistence persistence;
+    private final Sessions sessions;
+
+    @Activate
+    public HealthResource(BundleContext bundles, @Reference Persistence persistence, @Reference Sessions sessions) {
+        this.bundles = bundles;
+        this.persistence = persistence;
+        this.sessions = sessions;
+    }
+
+    Object handle(ApiRequest request) {
+        String status = !persistence.isReady() ? "STARTING" : databaseAnswers() ? "UP" : "DATABASE_UNAVAILABLE";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        if (isNetworkAdmin(request)) {
+            body.put("bundles", Arrays.stream(bundles.getBundles()).map(HealthResource::describe).toList());
+            body.put("persistence", persistence.contributionStates());
+        }
+        return new ApiResponse("UP".equals(status) ? 200 : 503, body, null);
+    }
+
+    private boolean isNetworkAdmin(ApiRequest request) {
+        Optional<String> token = ApiServlet.bearer(request.header("Authorization").orElse(null));
+        if (!persistence.isReady() || token.isEmpty()) {
+            return false;
+        }
+        try {
+            return sessions.authenticate(token, Locale.FRENCH).isNetworkAdmin();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection c = persistence.dataSource().getConnection()) {
+            return c.isValid(2);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static Map<String, Object> describe(Bundle b) {
+        return Map.of("symbolicName", String.valueOf(b.getSymbolicName()), "version", b.getVersion().toString(),
+                "state", state(b.getState()));
+    }
+
+    private static String state(int state) {
+        return switch (state) {
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            default -> "UNINSTALLED";
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package org.vivres.erp.kernel.internal.ticket;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.vivres.erp.api.Check;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.Money;
+import org.vivres.erp.api.model.Product;
+import org.vivres.erp.api.model.TicketLine;
+import org.vivres.erp.api.ticket.LineKind;
+import org.vivres.erp.api.ticket.LinePriceRule;
+import org.vivres.erp.api.ticket.PriceProposal;
+import org.vivres.erp.api.ticket.PricedLine;
+import org.vivres.erp.api.ticket.PricingContext;
+
+/**
+ * Prices the lines of a ticket: every {@link LinePriceRule} proposes, the lowest proposal wins,
+ * {@code REFERENCE} when none does. A proposal limited in quantity splits the line and the rest is
+ * priced again (the rules see the part already priced among the earlier lines).
+ */
+final class Pricer {
+    static final String REFERENCE = "REFERENCE";
+    private static final int MAX_SPLITS = 20;
+
+    private final Dal dal;
+    private final TicketExtensions extensions;
+
+    Pricer(Dal dal, TicketExtensions extensions) {
+        this.dal = dal;
+        this.extensions = extensions;
+    }
+
+    List<PricedLine> price(UUID organization, UUID household, LocalDate date, List<TicketRequests.LineRequest> lines) {
+        List<PricedLine> priced = new ArrayList<>();
+        List<LinePriceRule> rules = extensions.rules();
+        for (int i = 0; i < lines.size(); i++) {
+            TicketRequests.LineRequest line = Check.required(lines.get(i), "lines[" + i + "]");
+            BigDecimal quantity = Check.quantity(line.quantity, "lines[" + i + "].quantity");
+            PricingContext context = new PricingContext(organization, household, date, priced);
+            if (line.product != null) {
+                if (!line.other().isEmpty()) {
+                    throw Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + line.other().keySet().iterator().next());
+                }
+                Product product = Check.found(dal.get(Product.class, line.product), "produit " + line.product);
+                if (!product.isMeasured() && quantity.stripTrailingZeros().scale() > 0) {
+                    throw Check.invalid("INVALID_QUANTITY", "lines[" + i + "].quantity");
+                }
+                priceProduct(rules, organization, household, date, product, quantity, priced);
+            } else {
+                priced.add(priceKind(context, line, i, quantity));
+            }
+        }
+        return priced;
+    }
+
+    private static void priceProduct(List<LinePriceRule> rules, UUID organization, UUID household, LocalDate date,
+            Product product, BigDecimal quantity, List<PricedLine> priced) {
+        BigDecimal remaining = quantity;
+        for (int split = 0; remaining.signum() > 0; split++) {
+            PricingContext context = new PricingContext(organization, household, date, priced);
+            BigDecimal left = remaining;
+            Optional<PriceProposal> best = split >= MAX_SPLITS ? Optional.empty() : best(rules, context, product, left);
+            BigDecimal take = best.map(PriceProposal::maxQuantity).map(Money::quantity)
+                    .filter(max -> max.compareTo(left) < 0).orElse(left);
+            BigDecimal unitPrice = best.map(p -> Money.euros(p.unitPrice())).orElse(product.getReferencePrice());
+            String rule = best.map(PriceProposal::priceRule).orElse(REFERENCE);
+            priced.add(new PricedLine(TicketLine.PRODUCT, product.getId(), product.getCategory(), null, take,
+                    product.getReferencePrice(), unitPrice, Money.lineAmount(unitPrice, take), rule));
+            remaining = remaining.subtract(take);
+        }
+    }
+
+    private static Optional<PriceProposal> best(List<LinePriceRule> rules, PricingContext context, Product product,
+            BigDecimal quantity) {
+        PriceProposal best = null;
+        for (LinePriceRule rule : rules) {
+            Optional<PriceProposal> proposal = rule.propose(context, product, quantity);
+            if (proposal.isEmpty() || !usable(proposal.get())) {
+                continue;
+            }
+            if (best == null || proposal.get().unitPrice().compareTo(best.unitPrice()) < 0) {
+                best = proposal.get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean usable(PriceProposal p) {
+        return p.unitPrice() != null && p.unitPrice().signum() >= 0 && p.priceRule() != null
+                && (p.maxQuantity() == null || Money.quantity(p.maxQuantity()).signum() > 0);
+    }
+
+    private PricedLine priceKind(PricingContext context, TicketRequests.LineRequest line, int i, BigDecimal quantity) {
+        if (line.other().size() != 1) {
+            throw Check.invalid("FIELD_REQUIRED", "lines[" + i + "].product");
+        }
+        Map.Entry<String, String> field = line.other().entrySet().iterator().next();
+        LineKind kind = extensions.kind(field.getKey())
+                .orElseThrow(() -> Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + field.getKey()));
+        return kind.price(context, field.getValue(), quantity);
+    }
+}

@@ -1,0 +1,51 @@
+package org.vivres.erp.kernel.internal.ticket;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.vivres.erp.api.Check;
+import org.vivres.erp.api.ticket.PaymentRequest;
+
+/** The request bodies of the till. */
+final class TicketRequests {
+    private TicketRequests() {
+    }
+
+    /** {@code POST /api/tickets} and {@code /api/tickets/quote}. */
+    record TicketRequest(UUID id, UUID organization, UUID household, List<LineRequest> lines,
+            List<PaymentRequest> payments) {
+    }
+
+    /** {@code POST /api/tickets/{id}/returns}. */
+    record ReturnRequest(UUID id, List<LineRequest> lines) {
+    }
+
+    /**
+     * A product line, or a line of a kind contributed by a bundle: {@code {"registration": "<id>"}}
+     * lands in {@link #other()}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static final class LineRequest {
+        public UUID product;
+        public BigDecimal quantity;
+        private final Map<String, String> other = new LinkedHashMap<>();
+
+        @JsonAnySetter
+        void other(String field, Object value) {
+            if (!(value instanceof String text)) {
+                throw Check.invalid("INVALID_FIELD", field);
+            }
+            other.put(field, text);
+        }
+
+        @JsonAnyGetter
+        Map<String, String> other() {
+            return other;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.vivres.erp.kernel.internal.ticket;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Check;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.api.Role;
+import org.vivres.erp.api.http.ApiRequest;
+import org.vivres.erp.api.http.ApiResource;
+import org.vivres.erp.api.http.ApiResponse;
+import org.vivres.erp.api.http.Items;
+import org.vivres.erp.api.http.Routes;
+import org.vivres.erp.api.model.Ticket;
+import org.vivres.erp.kernel.internal.http.JsonMapper;
+
+/** {@code /api/tickets}: quotes, sales, returns, reading them back. */
+@Component
+public final class TicketResource implements ApiResource {
+    private final ObjectMapper mapper = JsonMapper.create();
+    private final Dal dal;
+    private final ErpContext context;
+    private final TicketService tickets;
+    private final ReturnService returns;
+
+    @Activate
+    public TicketResource(@Reference Dal dal, @Reference ErpContext context, @Reference TicketService tickets,
+            @Reference ReturnService returns) {
+        this.dal = dal;
+        this.context = context;
+        this.tickets = tickets;
+        this.returns = returns;
+    }
+
+    @Override
+    public void routes(Routes routes) {
+        routes.post("/api/tickets/quote", this::quote, Role.CASHIER, Role.MANAGER);
+        routes.post("/api/tickets", this::create, Role.CASHIER, Role.MANAGER);
+        routes.get("/api/tickets", this::list, Role.CASHIER, Role.MANAGER);
+        routes.get("/api/tickets/{id}", this::get, Role.CASHIER, Role.MANAGER);
+        routes.post("/api/tickets/{id}/returns", this::createReturn, Role.CASHIER, Role.MANAGER);
+    }
+
+    private Object quote(ApiRequest request) {
+        return tickets.quote(request.body(TicketRequests.TicketRequest.class));
+    }
+
+    private Object create(ApiRequest request) {
+        TicketRequests.TicketRequest body = request.body(TicketRequests.TicketRequest.class);
+        return respond(tickets.create(body, digest("", body)));
+    }
+
+    private Object createReturn(ApiRequest request) {
+        UUID sale = request.pathId("id");
+        TicketRequests.ReturnRequest body = request.body(TicketRequests.ReturnRequest.class);
+        return respond(returns.create(sale, body, digest(sale.toString(), body)));
+    }
+
+    private static ApiResponse respond(TicketService.Outcome outcome) {
+        return outcome.created() ? ApiResponse.created(outcome.ticket()) : ApiResponse.ok(outcome.ticket());
+    }
+
+    private Object get(ApiRequest request) {
+        return tickets.view(Check.found(dal.get(Ticket.class, request.pathId("id")), "ticket"));
+    }
+
+    private Object list(ApiRequest request) {
+        StringBuilder where = new StringBuilder("1=1");
+        Map<String, Object> params = new HashMap<>();
+        request.queryId("organization").ifPresent(org -> {
+            context.checkAccess(org);
+            where.append(" and e.organization = :org");
+            params.put("org", org);
+        });
+        request.query("from").ifPresent(d -> {
+            where.append(" and e.ticketDate >= :from");
+            params.put("from", date(d, "from"));
+        });
+        request.query("to").ifPresent(d -> {
+            where.append(" and e.ticketDate <= :to");
+            params.put("to", date(d, "to"));
+        });
+        return Items.of(dal.query(Ticket.class, where.toString(), params).orderBy("e.createdAt desc")
+                .limit(request.limit()).offset(request.offset()).list().stream().map(tickets::view).toList());
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Check.invalid("INVALID_DATE", field);
+        }
+    }
+
+    /** A digest of the request as understood, so that a retry is told from a different ticket. */
+    private String digest(String prefix, Object body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(prefix.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(mapper.writeValueAsBytes(body)));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.vivres.erp.kernel.internal.ticket;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Check;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.api.ErpException;
+import org.vivres.erp.api.ErrorStatus;
+import org.vivres.erp.api.Money;
+import org.vivres.erp.api.model.Household;
+import org.vivres.erp.api.model.Organization;
+import org.vivres.erp.api.model.Payment;
+import org.vivres.erp.api.model.StockMovement;
+import org.vivres.erp.api.model.Ticket;
+import org.vivres.erp.api.model.TicketLine;
+import org.vivres.erp.api.ticket.PaymentMethod;
+import org.vivres.erp.api.ticket.PaymentRequest;
+import org.vivres.erp.api.ticket.PricedLine;
+import org.vivres.erp.api.ticket.TicketDraft;
+import org.vivres.erp.api.ticket.TicketHook;
+import org.vivres.erp.kernel.internal.core.StockService;
+import org.vivres.erp.kernel.internal.dal.SessionHolder;
+
+/**
+ * The ticket pipeline, all in the request's transaction: price every line, check the payments
+ * add up, run the hooks, store the ticket (its id is the idempotency key), let each payment
+ * method authorise, store lines and payments, move stock.
+ */
+@Component(service = TicketService.class)
+public final class TicketService {
+    static final ZoneId STORE_ZONE = ZoneId.of("Europe/Paris");
+    private static final int MAX_LINES = 500;
+
+    private final Dal dal;
+    private final ErpContext context;
+    private final TicketExtensions extensions;
+    private final StockService stock;
+    private final SessionHolder sessions;
+    private final Pricer pricer;
+
+    @Activate
+    public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
+            @Reference StockService stock, @Reference SessionHolder sessions) {
+        this.dal = dal;
+        this.context = context;
+        this.extensions = extensions;
+        this.stock = stock;
+        this.sessions = sessions;
+        this.pricer = new Pricer(dal, extensions);
+    }
+
+    /** A result: the ticket, and whether it was created now (201) or found stored (200). */
+    record Outcome(TicketView ticket, boolean created) {
+    }
+
+    TicketView quote(TicketRequests.TicketRequest request) {
+        Priced p = price(request);
+        return TicketView.quote(p.organization(), p.household(), p.lines(), p.total(),
+                payments(request.payments(), p.total(), false).stream()
+                        .map(x -> new TicketView.PaymentView(x.method(), x.amount())).toList());
+    }
+
+    Outcome create(TicketRequests.TicketRequest request, String requestHash) {
+        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
+        TicketView stored = storedTicket(id, requestHash);
+        if (stored != null) {
+            return new Outcome(stored, false);
+        }
+        Priced p = price(request);
+        List<PaymentRequest> payments = payments(request.payments(), p.total(), true);
+        TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null, today(),
+                p.lines(), p.total(), payments);
+        Ticket ticket = store(draft, requestHash);
+        for (PaymentRequest payment : payments) {
+            extensions.method(payment.method()).orElseThrow().authorize(draft, payment);
+            dal.save(new Payment(id, draft.organization(), payment.method(), payment.amount()));
+        }
+        return new Outcome(finish(ticket, draft), true);
+    }
+
+    /** The ticket stored under {@code id} when the same request was posted before; 409 if another. */
+    TicketView storedTicket(UUID id, String requestHash) {
+        Ticket existing = context.asAdmin(() -> dal.get(Ticket.class, id));
+        if (existing == null) {
+            return null;
+        }
+        if (!existing.getRequestHash().equals(requestHash) || !context.canAccess(existing.getOrganization())) {
+            throw new ErpException(ErrorStatus.CONFLICT, "TICKET_ID_REUSED", TicketService.class, id);
+        }
+        return view(existing);
+    }
+
+    /** Runs the before-hooks and inserts the ticket row first, so a concurrent duplicate waits here. */
+    Ticket store(TicketDraft draft, String requestHash) {
+        for (TicketHook hook : extensions.hooks()) {
+            hook.beforeSave(draft);
+        }
+        Ticket ticket = new Ticket(draft.id(), draft.kind(), draft.organization(), draft.household(),
+                draft.originalTicket(), draft.date(), nextDocumentNo(), draft.total(), requestHash);
+        dal.save(ticket);
+        dal.flush();
+        return ticket;
+    }
+
+    /** Stores the lines, moves stock (in product order, so that tills never deadlock), runs after-hooks. */
+    TicketView finish(Ticket ticket, TicketDraft draft) {
+        return finish(ticket, draft, List.of());
+    }
+
+    TicketView finish(Ticket ticket, TicketDraft draft, List<UUID> soldLines) {
+        List<TicketLine> lines = new ArrayList<>();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            PricedLine l = draft.lines().get(i);
+            lines.add(dal.save(new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(), l.product(),
+                    l.kindReference(), l.quantity(), l.referencePrice(), l.unitPrice(), l.lineAmount(), l.priceRule(),
+                    soldLines.isEmpty() ? null : soldLines.get(i))));
+        }
+        String reason = Ticket.RETURN.equals(ticket.getKind()) ? StockMovement.RETURN : StockMovement.SALE;
+        lines.stream().filter(l -> l.getProduct() != null)
+                .sorted(Comparator.comparing(TicketLine::getProduct))
+                .forEach(l -> stock.move(ticket.getOrganization(), l.getProduct(), l.getQuantity().negate(), reason,
+                        ticket.getId()));
+        for (TicketLine line : lines) {
+            if (!TicketLine.PRODUCT.equals(line.getLineKind())) {
+                extensions.kind(line.getLineKind()).ifPresent(k -> k.afterSave(ticket, line));
+            }
+        }
+        for (TicketHook hook : extensions.hooks()) {
+            hook.afterSave(ticket);
+        }
+        dal.flush();
+        return view(ticket);
+    }
+
+    TicketView view(Ticket ticket) {
+        List<TicketLine> lines = dal.query(TicketLine.class, "e.ticket = :t", Map.of("t", ticket.getId()))
+                .orderBy("e.lineNo").list();
+        List<Payment> payments = dal.query(Payment.class, "e.ticket = :t", Map.of("t", ticket.getId()))
+                .orderBy("e.createdAt").list();
+        return TicketView.of(ticket, lines, payments);
+    }
+
+    private record Priced(UUID organization, UUID household, List<PricedLine> lines, BigDecimal total) {
+    }
+
+    private Priced price(TicketRequests.TicketRequest request) {
+        UUID org = Check.required(request.organization(), "organization");
+        context.checkAccess(org);
+        Check.found(dal.get(Organization.class, org), "organisation " + org);
+        if (request.household() != null) {
+            Household h = Check.found(dal.get(Household.class, request.household()), "foyer " + request.household());
+            if (h.isErased()) {
+                throw new ErpException(ErrorStatus.UNPROCESSABLE, "HOUSEHOLD_ERASED", TicketService.class);
+            }
+        }
+        List<TicketRequests.LineRequest> lines = Check.required(request.lines(), "lines");
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            throw Check.invalid("INVALID_LINES", "lines", MAX_LINES);
+        }
+        List<PricedLine> priced = pricer.price(org, request.household(), today(), lines);
+        BigDecimal total = priced.stream().map(PricedLine::lineAmount).reduce(Money.ZERO, BigDecimal::add);
+        return new Priced(org, request.household(), priced, total);
+    }
+
+    private List<PaymentRequest> payments(List<PaymentRequest> requested, BigDecimal total, boolean mustMatch) {
+        List<PaymentRequest> payments = new ArrayList<>();
+        List<PaymentRequest> given = requested == null ? List.of() : requested;
+        for (int i = 0; i < given.size(); i++) {
+            PaymentRequest p = Check.required(given.get(i), "payments[" + i + "]");
+            String method = Check.text(p.method(), "payments[" + i + "].method", 32);
+            BigDecimal amount = Check.positiveAmount(p.amount(), "payments[" + i + "].amount");
+            PaymentMethod known = extensions.method(method).orElseThrow(() -> new ErpException(
+                    ErrorStatus.UNPROCESSABLE, "UNKNOWN_PAYMENT_METHOD", TicketService.class, method));
+            payments.add(new PaymentRequest(known.code(), amount));
+        }
+        BigDecimal paid = payments.stream().map(PaymentRequest::amount).reduce(Money.ZERO, BigDecimal::add);
+        if (mustMatch && paid.compareTo(total) != 0) {
+            throw new ErpException(ErrorStatus.UNPROCESSABLE, "PAYMENTS_DO_NOT_MATCH_TOTAL", TicketService.class,
+                    paid.toPlainString(), total.toPlainString());
+        }
+        return payments;
+    }
+
+    private String nextDocumentNo() {
+        Long n = sessions.current().createNativeQuery("select nextval('erp_ticket_document_no')", Long.class)
+                .getSingleResult();
+        return String.format("T%08d", n);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(STORE_ZONE);
+    }
+}
