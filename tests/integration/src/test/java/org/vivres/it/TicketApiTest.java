@@ -101,7 +101,8 @@ class TicketApiTest {
                 .isEqualTo(404);
         assertThat(cashier.post("/api/tickets", Map.of("organization", store, "lines", List.of(Map.of("product", bread,
                 "quantity", 1)), "payments", List.of())).code()).isEqualTo("INVALID_FIELD");
-        assertThat(cashier.post("/api/tickets", "[1,2").code()).isEqualTo("MALFORMED_JSON");
+        assertThat(cashier.post("/api/tickets", "{\"lines\": [").code()).isEqualTo("MALFORMED_JSON");
+        assertThat(cashier.post("/api/tickets", "[1,2]").code()).isEqualTo("INVALID_FIELD");
         assertThat(cashier.post("/api/tickets", Map.of("organization", store, "lines", List.of(line(bread, "1")),
                 "payments", List.of(Map.of("method", "BITCOIN", "amount", "3.40")))).code())
                 .isEqualTo("UNKNOWN_PAYMENT_METHOD");

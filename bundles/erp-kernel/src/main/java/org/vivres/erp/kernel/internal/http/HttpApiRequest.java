@@ -2,6 +2,7 @@ package org.vivres.erp.kernel.internal.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -97,8 +98,16 @@ final class HttpApiRequest implements ApiRequest {
         if (body.length == 0) {
             throw new ErpException(ErrorStatus.BAD_REQUEST, "MALFORMED_JSON", HttpApiRequest.class, "");
         }
+        JsonNode tree;
         try {
-            T value = mapper.readValue(body, type);
+            // Syntax first, so that a truncated body reads as malformed rather than as a wrong field.
+            tree = mapper.readTree(body);
+        } catch (IOException e) {
+            throw new ErpException(ErrorStatus.BAD_REQUEST, "MALFORMED_JSON", HttpApiRequest.class,
+                    e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+        }
+        try {
+            T value = mapper.treeToValue(tree, type);
             if (value == null) {
                 throw new ErpException(ErrorStatus.BAD_REQUEST, "MALFORMED_JSON", HttpApiRequest.class, "null");
             }
@@ -115,8 +124,6 @@ final class HttpApiRequest implements ApiRequest {
         } catch (JsonProcessingException e) {
             throw new ErpException(ErrorStatus.BAD_REQUEST, "MALFORMED_JSON", HttpApiRequest.class,
                     e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ErpException(ErrorStatus.BAD_REQUEST, "MALFORMED_JSON", HttpApiRequest.class, e.getMessage());
         }
     }
 

@@ -1,10 +1,13 @@
 package org.vivres.it;
 
+import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -14,9 +17,11 @@ import org.vivres.launcher.Launcher;
 import org.vivres.launcher.RunningVivres;
 
 /**
- * The running distribution shared by every test class of the run: Felix with the real bundles on
- * an embedded PostgreSQL in a fresh folder, on free ports. Test classes get it (or an admin
- * {@link Api}) as a parameter.
+ * The running system shared by every test class of one test JVM: Felix with the core bundles of
+ * the launcher's distribution (system property {@code vivres.dist}) plus the bundle jars listed in
+ * {@code vivres.bundles} (separated by the path separator: the bundle under test, and the bundles
+ * it is tested with), on an embedded PostgreSQL in a fresh folder, on free ports. Test classes get
+ * it (or an admin {@link Api}) as a parameter.
  */
 public final class VivresSystem implements ExtensionContext.Store.CloseableResource, ParameterResolver {
     static final String ADMIN_PASSWORD = "admin-" + Long.toHexString(System.nanoTime());
@@ -37,9 +42,12 @@ public final class VivresSystem implements ExtensionContext.Store.CloseableResou
     }
 
     private static VivresSystem start() throws Exception {
-        Path dist = Path.of(System.getProperty("vivres.dist", "../../bundles/launcher/target/vivres"));
+        Path dist = Path.of(System.getProperty("vivres.dist"));
         Path data = Files.createTempDirectory("vivres-it-");
+        List<Path> bundles = Arrays.stream(System.getProperty("vivres.bundles", "").split(File.pathSeparator))
+                .filter(s -> !s.isBlank()).map(Path::of).toList();
         LaunchOptions options = LaunchOptions.ephemeral(dist, data)
+                .withExtraBundles(bundles)
                 .withAdminPassword(ADMIN_PASSWORD)
                 .withFileInstallPollMillis(300)
                 .withFrameworkProperties(Map.of("vivres.db.pool", "24"));

@@ -1,0 +1,171 @@
+package org.vivres.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL that {@code ./vivres run} starts under {@code <data>/postgres} (zonky's binaries from Maven).
+ * zonky's defaults are for throw-away test databases; this class turns them into a durable server: a kept data
+ * directory, fsync and synchronous commit on, a fixed port, and no shutdown hook of its own (the launcher stops
+ * the database only after Felix, so that bundles can finish their transactions).
+ *
+ * <p>As root, zonky runs the PostgreSQL binaries through {@code unshare -U} (PostgreSQL refuses uid 0).
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String DATABASE = "vivres";
+    static final String USER = "postgres";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    // zonky's own lock file in the data directory, held by the JVM whose postgres runs there
+    private static final String ZONKY_LOCK = "epg-lock";
+    private static final Duration LEFTOVER_STOP_TIMEOUT = Duration.ofSeconds(30);
+    // crash recovery after a kill -9 with fsync on can take a while on a slow disk
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(90);
+
+    private final EmbeddedPostgres postgres;
+    private final DatabaseSettings settings;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, DatabaseSettings settings) {
+        this.postgres = postgres;
+        this.settings = settings;
+    }
+
+    /**
+     * @param pgDataDir the PostgreSQL data directory, created and initialized on first use
+     * @param requestedPort 0 for any free port
+     * @param logFile where PostgreSQL's own output is appended
+     */
+    static EmbeddedDatabase start(Path pgDataDir, int requestedPort, Path logFile) {
+        try {
+            Files.createDirectories(pgDataDir);
+            stopLeftover(pgDataDir);
+        } catch (IOException e) {
+            throw new LaunchException("Impossible de préparer le dossier de la base " + pgDataDir + " : " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("Démarrage interrompu", e);
+        }
+        int port = FreePort.orPick(requestedPort);
+        if (!FreePort.isFree("127.0.0.1", port)) {
+            throw new LaunchException("Le port " + port + " de la base embarquée est déjà utilisé : "
+                    + "choisissez-en un autre avec --pg-port.");
+        }
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgDataDir)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setLocaleConfig("locale", "C")
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(STARTUP_WAIT)
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new LaunchException("La base PostgreSQL embarquée n'a pas démarré (" + e.getMessage()
+                    + ") ; son journal : " + logFile, e);
+        }
+        try {
+            createDatabaseIfMissing(postgres);
+        } catch (SQLException e) {
+            closeQuietly(postgres);
+            throw new LaunchException("Impossible de créer la base « " + DATABASE + " » : " + e.getMessage(), e);
+        }
+        return new EmbeddedDatabase(postgres,
+                new DatabaseSettings("jdbc:postgresql://localhost:" + port + "/" + DATABASE, USER, ""));
+    }
+
+    DatabaseSettings settings() {
+        return settings;
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(postgres);
+    }
+
+    /**
+     * A postgres still running on this data directory after its JVM was killed would make the new one refuse to
+     * start. zonky's lock file tells a leftover (lock free) from a live Vivres on the same data (lock held).
+     */
+    private static void stopLeftover(Path pgDataDir) throws IOException, InterruptedException {
+        Optional<ProcessHandle> leftover = StalePostmaster.liveProcess(pgDataDir);
+        if (leftover.isEmpty()) {
+            return; // postgres itself discards a postmaster.pid whose process is gone
+        }
+        ProcessHandle process = leftover.get();
+        if (!StalePostmaster.isPostgres(process)) {
+            // the PID was reused by an unrelated process, which postgres would take for a running postmaster
+            LOG.warn("Removing stale {} naming unrelated process {}", StalePostmaster.PID_FILE, process.pid());
+            Files.deleteIfExists(pgDataDir.resolve(StalePostmaster.PID_FILE));
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(pgDataDir.resolve(ZONKY_LOCK),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                throw new LaunchException("Le dossier " + pgDataDir + " est déjà utilisé par un Vivres en marche.");
+            }
+            LOG.warn("PostgreSQL left running by a previous launch (pid {}): stopping it", process.pid());
+            if (!StalePostmaster.stop(process, LEFTOVER_STOP_TIMEOUT)) {
+                throw new LaunchException("Le PostgreSQL resté en marche (pid " + process.pid()
+                        + ") ne s'est pas arrêté en " + LEFTOVER_STOP_TIMEOUT.toSeconds() + " s.");
+            }
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by another EmbeddedPostgres of this very JVM
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + DATABASE);
+            }
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("PostgreSQL did not stop cleanly: {}", e.toString());
+        }
+    }
+}
