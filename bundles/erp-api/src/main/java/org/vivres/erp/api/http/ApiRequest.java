@@ -1,5 +1,6 @@
 package org.vivres.erp.api.http;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.osgi.annotation.versioning.ProviderType;
@@ -19,6 +20,9 @@ public interface ApiRequest {
 
     /** A query parameter that must be a UUID if present; 400 {@code INVALID_PARAMETER} otherwise. */
     Optional<UUID> queryId(String name);
+
+    /** A query parameter that must be a date {@code 2026-12-01} if present; 400 {@code INVALID_DATE} otherwise. */
+    Optional<LocalDate> queryDate(String name);
 
     /** {@code ?limit=} (default 50, at most 500). */
     int limit();

@@ -1,9 +1,8 @@
 package org.vivres.erp.kernel.internal.core;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -93,18 +92,11 @@ public final class StockResource implements ApiResource {
     }
 
     private Object levels(ApiRequest request) {
-        StringBuilder where = new StringBuilder("1=1");
-        Map<String, Object> params = new HashMap<>();
-        request.queryId("organization").ifPresent(org -> {
-            context.checkAccess(org);
-            where.append(" and e.organization = :org");
-            params.put("org", org);
-        });
-        request.queryId("product").ifPresent(p -> {
-            where.append(" and e.product = :product");
-            params.put("product", p);
-        });
-        return Items.of(dal.query(StockLevel.class, where.toString(), params).orderBy("e.organization, e.product")
+        Optional<UUID> org = request.queryId("organization");
+        org.ifPresent(context::checkAccess);
+        Filter filter = new Filter().and(org, "e.organization = :org", "org")
+                .and(request.queryId("product"), "e.product = :product", "product");
+        return Items.of(dal.query(StockLevel.class, filter.where(), filter.params()).orderBy("e.organization, e.product")
                 .limit(request.limit()).offset(request.offset()).list().stream()
                 .map(l -> new LevelView(l.getOrganization(), l.getProduct(), l.getOnHand())).toList());
     }

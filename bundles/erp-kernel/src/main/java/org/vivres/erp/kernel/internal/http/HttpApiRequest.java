@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,6 +65,17 @@ final class HttpApiRequest implements ApiRequest {
                 return UUID.fromString(v);
             } catch (IllegalArgumentException e) {
                 throw new ErpException(ErrorStatus.BAD_REQUEST, "INVALID_PARAMETER", HttpApiRequest.class, name);
+            }
+        });
+    }
+
+    @Override
+    public Optional<LocalDate> queryDate(String name) {
+        return query(name).map(v -> {
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                throw Check.invalid("INVALID_DATE", name);
             }
         });
     }

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,6 +21,7 @@ import org.vivres.erp.api.http.ApiResponse;
 import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Ticket;
+import org.vivres.erp.kernel.internal.core.Filter;
 import org.vivres.erp.kernel.internal.http.JsonMapper;
 
 /** {@code /api/tickets}: quotes, sales, returns, reading them back. */
@@ -77,31 +75,13 @@ public final class TicketResource implements ApiResource {
     }
 
     private Object list(ApiRequest request) {
-        StringBuilder where = new StringBuilder("1=1");
-        Map<String, Object> params = new HashMap<>();
-        request.queryId("organization").ifPresent(org -> {
-            context.checkAccess(org);
-            where.append(" and e.organization = :org");
-            params.put("org", org);
-        });
-        request.query("from").ifPresent(d -> {
-            where.append(" and e.ticketDate >= :from");
-            params.put("from", date(d, "from"));
-        });
-        request.query("to").ifPresent(d -> {
-            where.append(" and e.ticketDate <= :to");
-            params.put("to", date(d, "to"));
-        });
-        return Items.of(dal.query(Ticket.class, where.toString(), params).orderBy("e.createdAt desc")
+        Optional<UUID> org = request.queryId("organization");
+        org.ifPresent(context::checkAccess);
+        Filter filter = new Filter().and(org, "e.organization = :org", "org")
+                .and(request.queryDate("from"), "e.ticketDate >= :from", "from")
+                .and(request.queryDate("to"), "e.ticketDate <= :to", "to");
+        return Items.of(dal.query(Ticket.class, filter.where(), filter.params()).orderBy("e.createdAt desc")
                 .limit(request.limit()).offset(request.offset()).list().stream().map(tickets::view).toList());
-    }
-
-    private static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Check.invalid("INVALID_DATE", field);
-        }
     }
 
     /** A digest of the request as understood, so that a retry is told from a different ticket. */
