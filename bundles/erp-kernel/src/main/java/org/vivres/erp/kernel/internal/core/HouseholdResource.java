@@ -128,9 +128,14 @@ public final class HouseholdResource implements ApiResource {
     private Object export(ApiRequest request) {
         Household h = find(request);
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("household", Map.of("id", h.getId(), "reference", String.valueOf(h.getReference()),
-                "size", h.getSize() == null ? "" : h.getSize(), "organization", h.getOrganization(),
-                "createdAt", h.getCreatedAt()));
+        Map<String, Object> household = new LinkedHashMap<>();
+        household.put("id", h.getId());
+        household.put("reference", h.getReference());
+        household.put("size", h.getSize());
+        household.put("organization", h.getOrganization());
+        household.put("createdAt", h.getCreatedAt());
+        household.put("erasedAt", h.getErasedAt());
+        export.put("household", household);
         export.put("tickets", dal.query(Ticket.class, "e.household = :h", Map.of("h", h.getId()))
                 .orderBy("e.createdAt").list().stream()
                 .map(t -> Map.of("id", t.getId(), "documentNo", t.getDocumentNo(), "date", t.getTicketDate(),

@@ -89,7 +89,10 @@ public final class UserResource implements ApiResource {
     }
 
     private Object list(ApiRequest request) {
-        return Items.of(dal.query(User.class, null, null).orderBy("e.username")
+        // Network-wide users (the admins) have no organization: only another network admin lists them.
+        var query = context.isAdmin() ? dal.query(User.class, null, null)
+                : dal.query(User.class, "e.organization = :org", Map.of("org", context.organization()));
+        return Items.of(query.orderBy("e.username")
                 .limit(request.limit()).offset(request.offset()).list().stream().map(Views.UserView::of).toList());
     }
 }
