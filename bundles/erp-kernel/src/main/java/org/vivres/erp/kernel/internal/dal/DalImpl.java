@@ -43,12 +43,23 @@ public final class DalImpl implements Dal {
 
     @Override
     public <T extends ErpEntity> T get(Class<T> type, UUID id) {
-        return readable(id == null ? null : sessions.current().find(type, id));
+        return readable(id == null ? null : found(sessions.current().find(type, id)));
     }
 
     @Override
     public <T extends ErpEntity> T getForUpdate(Class<T> type, UUID id) {
-        return readable(id == null ? null : sessions.current().find(type, id, LockModeType.PESSIMISTIC_WRITE));
+        return readable(id == null ? null : found(sessions.current().find(type, id, LockModeType.PESSIMISTIC_WRITE)));
+    }
+
+    /**
+     * Hibernate's {@code find} answers {@code null} instead of failing when a JDBC error has already
+     * marked the transaction rollback-only (HHH-12472): a lost connection must not read as "not found".
+     */
+    private <T> T found(T entity) {
+        if (entity == null && sessions.current().getTransaction().getRollbackOnly()) {
+            throw new TransactionBrokenException();
+        }
+        return entity;
     }
 
     private <T extends ErpEntity> T readable(T entity) {

@@ -41,7 +41,8 @@ public final class Failures {
             return new ErpException(ErrorStatus.SERVICE_UNAVAILABLE, "STARTING", Failures.class);
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLTransientConnectionException) {
+            if (c instanceof SQLTransientConnectionException || c instanceof TransactionBrokenException
+                    || c instanceof org.hibernate.exception.JDBCConnectionException) {
                 return unavailable();
             }
             if (c instanceof org.hibernate.UnknownEntityTypeException
