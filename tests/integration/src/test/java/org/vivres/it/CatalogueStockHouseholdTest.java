@@ -122,8 +122,12 @@ class CatalogueStockHouseholdTest {
         assertThat(found.json().path("items")).hasSize(1);
         assertThat(found.json().path("items").get(0).path("size").asInt()).isEqualTo(4);
         Api foreigner = fx.user("CASHIER", other);
-        assertThat(foreigner.get("/api/households?reference=" + reference).json().path("items")).isEmpty();
+        // Another store's till finds the card it is shown (to sell to that household), and nothing else.
+        assertThat(foreigner.get("/api/households?reference=" + reference).json().path("items")).hasSize(1);
+        assertThat(foreigner.get("/api/households").raw()).doesNotContain(reference);
         assertThat(foreigner.get("/api/households/" + created.text("id")).status()).isEqualTo(404);
+        assertThat(fx.user("MANAGER", other).get("/api/households/" + created.text("id") + "/export").status())
+                .isEqualTo(404);
         assertThat(referrer.post("/api/households", Map.of("reference", reference, "organization", store, "size", 1))
                 .status()).isEqualTo(409);
         assertThat(referrer.post("/api/households", Map.of("reference", fx.unique("C"), "organization", other, "size", 1))

@@ -111,6 +111,15 @@ class TicketApiTest {
     }
 
     @Test
+    void aHouseholdOfAnotherStoreMayShopHere() {
+        String household = fx.household(fx.store());
+        Api.Response r = cashier.post("/api/tickets", Map.of("organization", store, "household", household,
+                "lines", List.of(line(bread, "1")), "payments", List.of(Map.of("method", "CASH", "amount", "3.40"))));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.text("household")).isEqualTo(household);
+    }
+
+    @Test
     void anotherStoreCannotReadATicket() {
         Api.Response t = cashier.post("/api/tickets", sale(null, "3.40", line(bread, "1")));
         Api foreigner = fx.user("MANAGER", fx.store());

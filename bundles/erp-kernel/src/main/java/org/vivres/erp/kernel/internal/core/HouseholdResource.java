@@ -94,11 +94,14 @@ public final class HouseholdResource implements ApiResource {
 
     private Object search(ApiRequest request) {
         String reference = request.query("reference").map(String::strip).orElse(null);
-        var query = reference == null
-                ? dal.query(Household.class, "e.erasedAt is null", Map.of())
-                : dal.query(Household.class, "e.reference = :r", Map.of("r", reference));
-        return Items.of(query.orderBy("e.reference").limit(request.limit()).offset(request.offset()).list()
-                .stream().map(this::view).toList());
+        if (reference != null) {
+            // The card is in the cashier's hand: a member of one store may shop (and pay with the caisse) in
+            // another. Only the exact card finds a household of another store; lists stay per store.
+            return Items.of(context.asAdmin(() -> dal.query(Household.class, "e.reference = :r",
+                    Map.of("r", reference)).list()).stream().map(this::view).toList());
+        }
+        return Items.of(dal.query(Household.class, "e.erasedAt is null", Map.of()).orderBy("e.reference")
+                .limit(request.limit()).offset(request.offset()).list().stream().map(this::view).toList());
     }
 
     private Object get(ApiRequest request) {

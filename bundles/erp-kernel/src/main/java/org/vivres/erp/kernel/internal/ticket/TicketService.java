@@ -158,7 +158,9 @@ public final class TicketService {
         context.checkAccess(org);
         Check.found(dal.get(Organization.class, org), "organisation " + org);
         if (request.household() != null) {
-            Household h = Check.found(dal.get(Household.class, request.household()), "foyer " + request.household());
+            // A household shops where its card is shown, not only in the store that registered it.
+            Household h = Check.found(context.asAdmin(() -> dal.get(Household.class, request.household())),
+                    "foyer " + request.household());
             if (h.isErased()) {
                 throw new ErpException(ErrorStatus.UNPROCESSABLE, "HOUSEHOLD_ERASED", TicketService.class);
             }
