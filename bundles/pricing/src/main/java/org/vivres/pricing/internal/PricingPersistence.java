@@ -1,0 +1,28 @@
+package org.vivres.pricing.internal;
+
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.vivres.erp.api.persistence.PersistenceContribution;
+import org.vivres.pricing.internal.model.Tier;
+import org.vivres.pricing.internal.model.TierAssignment;
+import org.vivres.pricing.internal.model.TierCategoryPercent;
+
+/** The bundle's tables ({@code sql/pricing}) and entities. */
+@Component
+public final class PricingPersistence implements PersistenceContribution {
+
+    @Override
+    public String name() {
+        return "pricing";
+    }
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(Tier.class, TierCategoryPercent.class, TierAssignment.class);
+    }
+
+    @Override
+    public String migrationPath() {
+        return "db/migration/pricing";
+    }
+}

@@ -1,0 +1,56 @@
+package org.vivres.pricing.internal;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.Money;
+import org.vivres.erp.api.model.Household;
+import org.vivres.erp.api.model.Product;
+import org.vivres.erp.api.ticket.LinePriceRule;
+import org.vivres.erp.api.ticket.PriceProposal;
+import org.vivres.erp.api.ticket.PricingContext;
+import org.vivres.pricing.internal.calc.TierPricing;
+import org.vivres.pricing.internal.calc.TierTerms;
+import org.vivres.pricing.internal.model.Tier;
+
+/**
+ * Prices the product lines of a household at its tier ({@code TIER:<code>}) while the tier is valid
+ * on the ticket's date and is network-wide or the ticket store's own, within the tier's monthly cap.
+ * Quotes and tickets go through the same code, so they show the same prices.
+ */
+@Component
+public final class TierPriceRule implements LinePriceRule {
+    private final Dal dal;
+    private final Tiers tiers;
+
+    @Activate
+    public TierPriceRule(@Reference Dal dal, @Reference Tiers tiers) {
+        this.dal = dal;
+        this.tiers = tiers;
+    }
+
+    @Override
+    public Optional<PriceProposal> propose(PricingContext context, Product product, BigDecimal quantity) {
+        if (context.household() == null) {
+            return Optional.empty();
+        }
+        Optional<Tier> tier = tiers.validTier(context.household(), context.date())
+                .filter(t -> t.getOrganization() == null || t.getOrganization().equals(context.organization()));
+        if (tier.isEmpty()) {
+            return Optional.empty();
+        }
+        TierTerms terms = tiers.terms(tier.get());
+        BigDecimal monthToDate = Money.ZERO;
+        if (terms.monthlyCap() != null) {
+            // Two tills selling to one household at once must not both spend the rest of its cap:
+            // the household's row lock orders them, and the second then sees the first's lines.
+            dal.getForUpdate(Household.class, context.household());
+            monthToDate = tiers.monthToDate(context.household(), context.date());
+        }
+        return TierPricing.propose(terms, product.getReferencePrice(), product.getCategory(), quantity, monthToDate,
+                context.earlierLines());
+    }
+}
