@@ -1,0 +1,140 @@
+package org.vivres.caisse.internal;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.caisse.internal.model.CaisseLedgerEntry;
+import org.vivres.caisse.internal.model.CaisseMember;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.api.Money;
+import org.vivres.erp.api.model.Product;
+import org.vivres.erp.api.model.Ticket;
+import org.vivres.erp.api.ticket.PaymentMethod;
+import org.vivres.erp.api.ticket.PaymentRequest;
+import org.vivres.erp.api.ticket.PricedLine;
+import org.vivres.erp.api.ticket.TicketDraft;
+
+/**
+ * {@code CAISSE} at the till: the household's membership pays the eligible part of the ticket in a
+ * conventioned store, from its balance, debited atomically so that concurrent tickets never spend
+ * the same euro twice. Returns give the eligible value back to the balance, at most what it paid.
+ */
+@Component(service = PaymentMethod.class)
+public final class CaissePayment implements PaymentMethod {
+    static final String CODE = "CAISSE";
+
+    private final Dal dal;
+    private final ErpContext context;
+    private final Funds funds;
+    private final Ledger ledger;
+
+    @Activate
+    public CaissePayment(@Reference Dal dal, @Reference ErpContext context, @Reference Funds funds,
+            @Reference Ledger ledger) {
+        this.dal = dal;
+        this.context = context;
+        this.funds = funds;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public void authorize(TicketDraft ticket, PaymentRequest payment) {
+        // The cashier's store may not own the membership data it needs (the fund is network-wide).
+        context.asAdmin(() -> {
+            debit(ticket, payment.amount());
+            return null;
+        });
+    }
+
+    private void debit(TicketDraft ticket, BigDecimal amount) {
+        CaisseMember member = paying(ticket);
+        BigDecimal eligible = eligibleValue(member.getFund(), ticket.lines());
+        BigDecimal already = ledger.debitedOn(ticket.id());
+        if (already.add(amount).compareTo(eligible) > 0) {
+            throw Refusals.unprocessable("CAISSE_NOT_ELIGIBLE", amount.toPlainString(),
+                    eligible.subtract(already).max(Money.ZERO).toPlainString());
+        }
+        BigDecimal after = ledger.debit(member.getId(), amount).orElseThrow(() -> Refusals.unprocessable(
+                "CAISSE_INSUFFICIENT_BALANCE", amount.toPlainString(), ledger.balance(member.getId()).toPlainString()));
+        ledger.append(CaisseLedgerEntry.ofTicket(member, CaisseLedgerEntry.DEBIT, amount, after, ticket.id(), null,
+                ticket.organization(), ticket.date()));
+    }
+
+    /**
+     * The household's active membership of a fund conventioned with the ticket's store on its date;
+     * the oldest when there are several.
+     */
+    private CaisseMember paying(TicketDraft ticket) {
+        if (ticket.household() == null) {
+            throw Refusals.unprocessable("CAISSE_NOT_MEMBER");
+        }
+        List<CaisseMember> memberships = dal.query(CaisseMember.class, "e.household = :h and e.active = true",
+                Map.of("h", ticket.household())).orderBy("e.createdAt, e.id").list();
+        if (memberships.isEmpty()) {
+            throw Refusals.unprocessable("CAISSE_NOT_MEMBER");
+        }
+        return memberships.stream()
+                .filter(m -> funds.conventioned(m.getFund(), ticket.organization(), ticket.date()))
+                .findFirst().orElseThrow(() -> Refusals.unprocessable("CAISSE_NOT_CONVENTIONED"));
+    }
+
+    /** The sum of the product lines whose product is eligible for the fund, as a positive amount. */
+    private BigDecimal eligibleValue(UUID fund, List<PricedLine> lines) {
+        List<Eligibility.Rule> rules = funds.rules(fund);
+        Map<UUID, Product> products = new HashMap<>();
+        BigDecimal total = Money.ZERO;
+        for (PricedLine line : lines) {
+            if (line.product() == null) {
+                continue;
+            }
+            Product product = funds.product(line.product(), products);
+            if (product != null && Eligibility.eligible(rules, Funds.facts(product))) {
+                total = total.add(line.lineAmount().abs());
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public BigDecimal refundShare(TicketDraft returnTicket, Ticket original) {
+        return context.asAdmin(() -> {
+            CaisseMember member = debitedMember(original);
+            if (member == null) {
+                return Money.ZERO;
+            }
+            BigDecimal left = ledger.debitedOn(original.getId()).subtract(ledger.refundedFor(original.getId()));
+            return left.signum() <= 0 ? Money.ZERO : eligibleValue(member.getFund(), returnTicket.lines()).min(left);
+        });
+    }
+
+    @Override
+    public void refund(TicketDraft returnTicket, Ticket original, BigDecimal amount) {
+        context.asAdmin(() -> {
+            CaisseMember member = debitedMember(original);
+            if (member == null || amount.signum() <= 0) {
+                return null;
+            }
+            BigDecimal after = ledger.credit(member.getId(), amount);
+            ledger.append(CaisseLedgerEntry.ofTicket(member, CaisseLedgerEntry.REFUND, amount, after,
+                    returnTicket.id(), original.getId(), returnTicket.organization(), returnTicket.date()));
+            return null;
+        });
+    }
+
+    /** The membership that paid {@code sale}, or {@code null} when the caisse did not pay it. */
+    private CaisseMember debitedMember(Ticket sale) {
+        List<CaisseLedgerEntry> debits = ledger.entriesOfTicket(CaisseLedgerEntry.DEBIT, sale.getId());
+        return debits.isEmpty() ? null : dal.get(CaisseMember.class, debits.get(0).getMember());
+    }
+}

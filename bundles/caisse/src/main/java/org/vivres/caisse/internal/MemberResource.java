@@ -1,0 +1,103 @@
+package org.vivres.caisse.internal;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.caisse.internal.model.CaisseFund;
+import org.vivres.caisse.internal.model.CaisseLedgerEntry;
+import org.vivres.caisse.internal.model.CaisseMember;
+import org.vivres.erp.api.Check;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.api.Role;
+import org.vivres.erp.api.http.ApiRequest;
+import org.vivres.erp.api.http.ApiResource;
+import org.vivres.erp.api.http.ApiResponse;
+import org.vivres.erp.api.http.Items;
+import org.vivres.erp.api.http.Routes;
+import org.vivres.erp.api.model.Household;
+
+/**
+ * Members of a fund: a manager or referrer of the household's store enrols it with the contribution
+ * it can afford, and reads its balance and ledger. A membership belongs to the household's store.
+ */
+@Component
+public final class MemberResource implements ApiResource {
+    private final Dal dal;
+    private final ErpContext context;
+    private final Funds funds;
+
+    record NewMember(UUID household, BigDecimal contribution) {
+    }
+
+    @Activate
+    public MemberResource(@Reference Dal dal, @Reference ErpContext context, @Reference Funds funds) {
+        this.dal = dal;
+        this.context = context;
+        this.funds = funds;
+    }
+
+    @Override
+    public void routes(Routes routes) {
+        routes.post("/api/caisse/funds/{id}/members", this::enrol, Role.MANAGER, Role.REFERRER);
+        routes.get("/api/caisse/funds/{id}/members", this::list, Role.MANAGER, Role.REFERRER);
+        routes.get("/api/caisse/members/{id}", this::get, Role.MANAGER, Role.REFERRER);
+        routes.get("/api/caisse/members/{id}/ledger", this::ledger, Role.MANAGER, Role.REFERRER);
+    }
+
+    private Object enrol(ApiRequest request) {
+        CaisseFund fund = funds.find(request.pathId("id"));
+        NewMember m = request.body(NewMember.class);
+        UUID householdId = Check.required(m.household(), "household");
+        BigDecimal contribution = Check.amount(m.contribution(), "contribution");
+        Household household = Check.found(context.asAdmin(() -> dal.get(Household.class, householdId)),
+                "foyer " + householdId);
+        context.checkAccess(household.getOrganization());
+        if (household.isErased()) {
+            throw Refusals.unprocessable("HOUSEHOLD_ERASED");
+        }
+        if (contribution.compareTo(fund.getMinContribution()) < 0
+                || fund.getMaxContribution() != null && contribution.compareTo(fund.getMaxContribution()) > 0) {
+            throw Refusals.unprocessable("CONTRIBUTION_OUT_OF_RANGE", contribution.toPlainString(),
+                    fund.getMinContribution().toPlainString(),
+                    fund.getMaxContribution() == null ? "—" : fund.getMaxContribution().toPlainString());
+        }
+        boolean member = context.asAdmin(() -> dal.query(CaisseMember.class, "e.fund = :f and e.household = :h",
+                Map.of("f", fund.getId(), "h", householdId)).count() > 0);
+        if (member) {
+            throw Refusals.conflict("ALREADY_MEMBER");
+        }
+        // The unique (fund, household) key decides between concurrent enrolments: the loser's retry
+        // stops at the check above.
+        CaisseMember saved = dal.save(new CaisseMember(fund.getId(), householdId, household.getOrganization(),
+                contribution));
+        dal.flush();
+        return ApiResponse.created(Views.MemberView.of(saved, saved.getBalance()));
+    }
+
+    private Object list(ApiRequest request) {
+        CaisseFund fund = funds.find(request.pathId("id"));
+        return Items.of(dal.query(CaisseMember.class, "e.fund = :f", Map.of("f", fund.getId()))
+                .orderBy("e.createdAt, e.id").limit(request.limit()).offset(request.offset()).list().stream()
+                .map(m -> Views.MemberView.of(m, m.getBalance())).toList());
+    }
+
+    private CaisseMember find(ApiRequest request) {
+        return Check.found(dal.get(CaisseMember.class, request.pathId("id")), "membre");
+    }
+
+    private Object get(ApiRequest request) {
+        CaisseMember member = find(request);
+        return Views.MemberView.of(member, member.getBalance());
+    }
+
+    private Object ledger(ApiRequest request) {
+        CaisseMember member = find(request);
+        return Items.of(dal.query(CaisseLedgerEntry.class, "e.member = :m", Map.of("m", member.getId()))
+                .orderBy("e.createdAt, e.id").limit(request.limit()).offset(request.offset()).list().stream()
+                .map(Views.EntryView::of).toList());
+    }
+}
