@@ -1,0 +1,70 @@
+package org.vivres.activities.internal.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Collections;
+import org.vivres.erp.api.Money;
+
+/**
+ * The arithmetic of activity offers, pure: which sessions are near enough to a ticket's date, the
+ * dates whose purchases use up the allowance, and how much of a line the offer still covers.
+ */
+public final class OfferAllowance {
+    /** Ticket dates are dates of the stores' zone; sessions are placed on a date of the same zone. */
+    public static final ZoneId STORE_ZONE = ZoneId.of("Europe/Paris");
+
+    private OfferAllowance() {
+    }
+
+    /** An inclusive range of dates. */
+    public record DateRange(LocalDate from, LocalDate to) {
+    }
+
+    /** The date, in the stores' zone, on which a session starting at {@code startsAt} takes place. */
+    public static LocalDate sessionDate(OffsetDateTime startsAt) {
+        return startsAt.atZoneSameInstant(STORE_ZONE).toLocalDate();
+    }
+
+    /** True when {@code ticketDate} is at most {@code days} days before or after {@code sessionDate}. */
+    public static boolean inWindow(LocalDate sessionDate, LocalDate ticketDate, int days) {
+        return Math.abs(ChronoUnit.DAYS.between(sessionDate, ticketDate)) <= days;
+    }
+
+    /** The dates of sessions that may be in the window of {@code ticketDate}, as a range to query. */
+    public static DateRange sessionsNear(LocalDate ticketDate, int days) {
+        return new DateRange(ticketDate.minusDays(days), ticketDate.plusDays(days));
+    }
+
+    /** The first instant of {@code date} in the stores' zone (to turn a date range into instants). */
+    public static OffsetDateTime startOf(LocalDate date) {
+        return date.atStartOfDay(STORE_ZONE).toOffsetDateTime();
+    }
+
+    /**
+     * The ticket dates whose purchases through the offer count against the allowance of these
+     * sessions: from the start of the earliest session's window to the end of the latest's.
+     *
+     * @param sessionDates at least one date
+     */
+    public static DateRange purchaseWindow(Collection<LocalDate> sessionDates, int days) {
+        if (sessionDates.isEmpty()) {
+            throw new IllegalArgumentException("no session");
+        }
+        return new DateRange(Collections.min(sessionDates).minusDays(days), Collections.max(sessionDates).plusDays(days));
+    }
+
+    /**
+     * What the offer still covers: {@code registrations × maxPerRegistration − alreadyBought},
+     * never below zero, at quantity scale. {@code alreadyBought} includes the earlier lines of the
+     * ticket being priced; it may be negative after returns, which give the allowance back.
+     */
+    public static BigDecimal remaining(int registrations, BigDecimal maxPerRegistration, BigDecimal alreadyBought) {
+        BigDecimal allowance = maxPerRegistration.multiply(BigDecimal.valueOf(registrations));
+        BigDecimal left = allowance.subtract(alreadyBought);
+        return Money.quantity(left.signum() > 0 ? left.min(allowance) : BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,96 @@
+package org.vivres.activities.internal.till;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.activities.internal.domain.OfferAllowance;
+import org.vivres.activities.internal.model.ActivityOffer;
+import org.vivres.activities.internal.model.ActivityRegistration;
+import org.vivres.activities.internal.model.ActivitySession;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.model.Product;
+import org.vivres.erp.api.model.Ticket;
+import org.vivres.erp.api.model.TicketLine;
+import org.vivres.erp.api.ticket.LinePriceRule;
+import org.vivres.erp.api.ticket.PriceProposal;
+import org.vivres.erp.api.ticket.PricedLine;
+import org.vivres.erp.api.ticket.PricingContext;
+
+/**
+ * Activity offers at the till: a household registered to sessions of an activity of this store
+ * near the ticket's date pays the offer's price for up to its allowance (per registration, minus
+ * what it already bought through the offer around those sessions, this ticket's earlier lines
+ * included). Proposes the cheapest offer that still has some allowance, limited to what is left,
+ * so the kernel prices the rest of the line again.
+ */
+@Component(service = LinePriceRule.class)
+public final class OfferPriceRule implements LinePriceRule {
+    private final Dal dal;
+
+    @Activate
+    public OfferPriceRule(@Reference Dal dal) {
+        this.dal = dal;
+    }
+
+    @Override
+    public Optional<PriceProposal> propose(PricingContext ticket, Product product, BigDecimal quantity) {
+        if (ticket.household() == null) {
+            return Optional.empty();
+        }
+        List<ActivityOffer> offers = dal.select("select o from " + ActivityOffer.class.getName()
+                + " o where o.product = :p and o.organization = :org order by o.unitPrice, o.id", ActivityOffer.class,
+                Map.of("p", product.getId(), "org", ticket.organization()));
+        for (ActivityOffer offer : offers) {
+            BigDecimal left = remaining(offer, ticket);
+            if (left.signum() > 0) {
+                return Optional.of(new PriceProposal(offer.getUnitPrice(), offer.priceRule(), left));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private BigDecimal remaining(ActivityOffer offer, PricingContext ticket) {
+        int days = offer.getValidDaysAroundSession();
+        List<LocalDate> sessions = sessionDates(offer.getActivity(), ticket.household(), ticket.date(), days);
+        if (sessions.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        OfferAllowance.DateRange window = OfferAllowance.purchaseWindow(sessions, days);
+        BigDecimal bought = boughtBefore(offer.priceRule(), ticket.household(), window)
+                .add(inThisTicket(offer.priceRule(), ticket.earlierLines()));
+        return OfferAllowance.remaining(sessions.size(), offer.getMaxQuantityPerHousehold(), bought);
+    }
+
+    /** The dates of the household's registered sessions of the activity in the window of {@code date}. */
+    private List<LocalDate> sessionDates(UUID activity, UUID household, LocalDate date, int days) {
+        OfferAllowance.DateRange near = OfferAllowance.sessionsNear(date, days);
+        List<OffsetDateTime> starts = dal.select("select s.startsAt from " + ActivitySession.class.getName()
+                + " s where s.activity = :a and s.startsAt >= :from and s.startsAt < :until and s.id in (select r.session"
+                + " from " + ActivityRegistration.class.getName() + " r where r.household = :h)", OffsetDateTime.class,
+                Map.of("a", activity, "h", household, "from", OfferAllowance.startOf(near.from()),
+                        "until", OfferAllowance.startOf(near.to().plusDays(1))));
+        return starts.stream().map(OfferAllowance::sessionDate).filter(d -> OfferAllowance.inWindow(d, date, days))
+                .toList();
+    }
+
+    /** Quantities of stored lines priced by the offer on the household's tickets of the window (returns subtract). */
+    private BigDecimal boughtBefore(String rule, UUID household, OfferAllowance.DateRange window) {
+        List<BigDecimal> sum = dal.select("select coalesce(sum(l.quantity), 0) from " + TicketLine.class.getName()
+                + " l where l.priceRule = :rule and l.ticket in (select t.id from " + Ticket.class.getName()
+                + " t where t.household = :h and t.ticketDate between :from and :to)", BigDecimal.class,
+                Map.of("rule", rule, "h", household, "from", window.from(), "to", window.to()));
+        return sum.isEmpty() || sum.get(0) == null ? BigDecimal.ZERO : sum.get(0);
+    }
+
+    private static BigDecimal inThisTicket(String rule, List<PricedLine> earlier) {
+        return earlier.stream().filter(l -> rule.equals(l.priceRule())).map(PricedLine::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

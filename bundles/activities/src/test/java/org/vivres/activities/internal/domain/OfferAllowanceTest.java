@@ -1,0 +1,88 @@
+package org.vivres.activities.internal.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OfferAllowanceTest {
+    private static final LocalDate SESSION = LocalDate.parse("2026-03-15");
+
+    @ParameterizedTest(name = "ticket {0}, {1} days around the session of 2026-03-15 → {2}")
+    @CsvSource({
+        "2026-03-15, 0, true",
+        "2026-03-14, 0, false",
+        "2026-03-16, 0, false",
+        "2026-03-12, 3, true",   // exactly 3 days before
+        "2026-03-18, 3, true",   // exactly 3 days after
+        "2026-03-11, 3, false",  // one day too early
+        "2026-03-19, 3, false",  // one day too late
+        "2026-02-28, 15, true",  // across a month end
+        "2026-02-27, 15, false",
+    })
+    void theWindowIncludesExactlyNDaysBeforeAndAfter(LocalDate ticket, int days, boolean expected) {
+        assertThat(OfferAllowance.inWindow(SESSION, ticket, days)).isEqualTo(expected);
+    }
+
+    @Test
+    void aSessionIsOnTheDateOfTheStoresZoneWhateverTheOffsetItWasGivenIn() {
+        // 23:30 UTC on the 14th is already the 15th in Paris (UTC+1 in winter).
+        assertThat(OfferAllowance.sessionDate(OffsetDateTime.parse("2026-03-14T23:30:00Z"))).isEqualTo(SESSION);
+        assertThat(OfferAllowance.sessionDate(OffsetDateTime.parse("2026-03-14T22:30:00Z")))
+                .isEqualTo(LocalDate.parse("2026-03-14"));
+        // Summer time: UTC+2.
+        assertThat(OfferAllowance.sessionDate(OffsetDateTime.parse("2026-07-01T22:00:00Z")))
+                .isEqualTo(LocalDate.parse("2026-07-02"));
+    }
+
+    @Test
+    void theSearchRangeOfSessionsCoversTheWindowInTheStoresZone() {
+        OfferAllowance.DateRange near = OfferAllowance.sessionsNear(SESSION, 2);
+        assertThat(near).isEqualTo(new OfferAllowance.DateRange(LocalDate.parse("2026-03-13"),
+                LocalDate.parse("2026-03-17")));
+        assertThat(OfferAllowance.startOf(LocalDate.parse("2026-03-13")))
+                .isEqualTo(OffsetDateTime.parse("2026-03-13T00:00:00+01:00"));
+    }
+
+    @Test
+    void purchasesCountFromTheFirstWindowStartToTheLastWindowEnd() {
+        assertThat(OfferAllowance.purchaseWindow(List.of(SESSION), 2)).isEqualTo(
+                new OfferAllowance.DateRange(LocalDate.parse("2026-03-13"), LocalDate.parse("2026-03-17")));
+        assertThat(OfferAllowance.purchaseWindow(List.of(LocalDate.parse("2026-03-20"), SESSION), 1)).isEqualTo(
+                new OfferAllowance.DateRange(LocalDate.parse("2026-03-14"), LocalDate.parse("2026-03-21")));
+        assertThatThrownBy(() -> OfferAllowance.purchaseWindow(List.of(), 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "{0} registration(s) × {1} − {2} bought → {3}")
+    @CsvSource({
+        "1, 2, 0, 2.000",
+        "1, 2, 1, 1.000",
+        "1, 2, 2, 0.000",      // used up exactly
+        "1, 2, 3, 0.000",      // never negative
+        "2, 2, 3, 1.000",      // per registration
+        "0, 2, 0, 0.000",      // not registered
+        "1, 1.5, 0.75, 0.750", // by weight
+        "1, 2, -1, 2.000",     // returns give the allowance back, never more than it
+    })
+    void theOfferCoversWhatIsLeftOfTheAllowance(int registrations, BigDecimal max, BigDecimal bought, String left) {
+        assertThat(OfferAllowance.remaining(registrations, max, bought)).isEqualTo(new BigDecimal(left));
+    }
+
+    @Test
+    void aLineBeyondTheAllowanceIsSplitAtWhatIsLeft() {
+        // 2 allowed, 1 bought last week, 5 asked now: 1 at the offer price, the kernel prices the other 4 again.
+        BigDecimal left = OfferAllowance.remaining(1, new BigDecimal("2"), BigDecimal.ONE);
+        BigDecimal asked = new BigDecimal("5");
+        assertThat(left.min(asked)).isEqualByComparingTo("1");
+        assertThat(asked.subtract(left)).isEqualByComparingTo("4");
+        // The next piece of the same line sees the first piece among the earlier lines: nothing left.
+        assertThat(OfferAllowance.remaining(1, new BigDecimal("2"), BigDecimal.ONE.add(left))).isZero();
+    }
+}
