@@ -17,6 +17,7 @@ import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.model.Payment;
+import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.ticket.PaymentMethod;
@@ -84,6 +85,8 @@ public final class ReturnService {
     private void allocate(Ticket sale, UUID product, BigDecimal quantity, List<PricedLine> lines, List<UUID> soldLines) {
         List<TicketLine> sold = dal.query(TicketLine.class, "e.ticket = :t and e.product = :p",
                 Map.of("t", sale.getId(), "p", product)).orderBy("e.unitPrice, e.lineNo").list();
+        Product item = dal.get(Product.class, product);
+        String category = item == null ? null : item.getCategory();
         BigDecimal remaining = quantity;
         for (TicketLine line : sold) {
             BigDecimal available = line.getQuantity().add(alreadyReturned(line.getId()));
@@ -91,7 +94,7 @@ public final class ReturnService {
             if (take.signum() <= 0) {
                 continue;
             }
-            lines.add(new PricedLine(TicketLine.PRODUCT, product, null, null, take.negate(), line.getReferencePrice(),
+            lines.add(new PricedLine(TicketLine.PRODUCT, product, category, null, take.negate(), line.getReferencePrice(),
                     line.getUnitPrice(), Money.lineAmount(line.getUnitPrice(), take).negate(), line.getPriceRule()));
             soldLines.add(line.getId());
             remaining = remaining.subtract(take);
