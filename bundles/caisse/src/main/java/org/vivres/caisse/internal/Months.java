@@ -1,15 +1,13 @@
 package org.vivres.caisse.internal;
 
+import org.vivres.erp.api.StoreCalendar;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 import org.vivres.erp.api.Check;
 
 /** Months as the API writes them ({@code "2026-12"}), and the stores' calendar. */
 public final class Months {
-    /** The stores' time zone: a ticket's date and "this month" are theirs. */
-    public static final ZoneId STORE_ZONE = ZoneId.of("Europe/Paris");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     private Months() {
@@ -26,11 +24,11 @@ public final class Months {
 
     /** The stores' current month. */
     public static YearMonth current() {
-        return YearMonth.now(STORE_ZONE);
+        return YearMonth.now(StoreCalendar.ZONE);
     }
 
     /** The stores' date today. */
     public static LocalDate today() {
-        return LocalDate.now(STORE_ZONE);
+        return StoreCalendar.today();
     }
 }

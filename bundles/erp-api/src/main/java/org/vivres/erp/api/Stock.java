@@ -19,6 +19,14 @@ public interface Stock {
      */
     void move(UUID organization, UUID product, BigDecimal quantity, String reason, UUID ticket);
 
+    /**
+     * Takes {@code quantity} (&gt; 0) out of the organization's stock with one movement, atomically,
+     * unless less is on hand (a hub handing out goods must not go below zero, whatever moved meanwhile).
+     *
+     * @return {@code false}, with nothing recorded, when less than {@code quantity} is on hand
+     */
+    boolean take(UUID organization, UUID product, BigDecimal quantity, String reason, UUID ticket);
+
     /** The quantity on hand, zero when never moved. */
     BigDecimal onHand(UUID organization, UUID product);
 }

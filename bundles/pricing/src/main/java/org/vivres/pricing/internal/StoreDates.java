@@ -1,18 +1,16 @@
 package org.vivres.pricing.internal;
 
+import org.vivres.erp.api.StoreCalendar;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** Dates as the stores see them: the till dates tickets in the stores' zone, so does pricing. */
 final class StoreDates {
-    /** The zone of the kernel's ticket dates. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private StoreDates() {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return StoreCalendar.today();
     }
 
     /** 400 {@code INVALID_PERIOD} when {@code to} is before {@code from}. */

@@ -81,18 +81,20 @@ public final class Allocating {
                     needs.getOrDefault(product.getId(), List.of())));
         }
         RoundAllocator.Result result = RoundAllocator.allocate(lots, costs);
-        for (RoundAllocator.ProductShares p : result.products()) {
-            requireHubStock(round, products.get(p.product()), p.allocated());
-        }
+        result.products().stream().filter(p -> p.allocated().signum() > 0)
+                .sorted(Comparator.comparing(RoundAllocator.ProductShares::product))
+                .forEach(p -> takeFromHub(round, products.get(p.product()), p.allocated()));
         return store(round, result);
     }
 
-    /** The hub must still hold what it hands out (its stock may have moved since the receipts). */
-    private void requireHubStock(Round round, Product product, BigDecimal given) {
-        BigDecimal onHand = stock.onHand(round.getHub(), product.getId());
-        if (onHand.compareTo(given) < 0) {
-            throw Refusals.unprocessable("HUB_STOCK_SHORT", product.getName(), onHand.toPlainString(),
-                    given.toPlainString());
+    /**
+     * The hub must still hold what it hands out (its stock may have moved since the receipts): taken
+     * atomically, product by product in id order so that concurrent takers never deadlock.
+     */
+    private void takeFromHub(Round round, Product product, BigDecimal given) {
+        if (!stock.take(round.getHub(), product.getId(), given, StockMovement.TRANSFER_OUT, null)) {
+            throw Refusals.unprocessable("HUB_STOCK_SHORT", product.getName(),
+                    stock.onHand(round.getHub(), product.getId()).toPlainString(), given.toPlainString());
         }
     }
 
@@ -118,22 +120,18 @@ public final class Allocating {
             }
             costs.add(new CostView(cost.getLabel(), cost.getAmount(), cost.getBasis(), shares));
         }
-        moveStock(round, allocations);
+        moveStock(allocations);
         round.allocated(OffsetDateTime.now(ZoneOffset.UTC));
         dal.save(round);
         return new AllocatedView(round.getId(), round.getStatus(),
                 allocations.stream().map(AllocationView::of).toList(), RoundReader.totalShares(costs), costs, balances);
     }
 
-    /** Hub → store transfers, in product then store order so that concurrent stock updates never deadlock. */
-    private void moveStock(Round round, List<Allocation> allocations) {
+    /** Into the stores what left the hub, in product then store order so that concurrent stock updates never deadlock. */
+    private void moveStock(List<Allocation> allocations) {
         allocations.stream().filter(a -> a.getAllocated().signum() > 0)
                 .sorted(Comparator.comparing(Allocation::getProduct).thenComparing(Allocation::getStore))
-                .forEach(a -> {
-                    stock.move(round.getHub(), a.getProduct(), a.getAllocated().negate(), StockMovement.TRANSFER_OUT,
-                            null);
-                    stock.move(a.getStore(), a.getProduct(), a.getAllocated(), StockMovement.TRANSFER_IN, null);
-                });
+                .forEach(a -> stock.move(a.getStore(), a.getProduct(), a.getAllocated(), StockMovement.TRANSFER_IN, null));
     }
 
     private <T extends ErpEntity> List<T> rows(Class<T> type, UUID round) {

@@ -1,9 +1,9 @@
 package org.vivres.activities.internal.domain;
 
+import org.vivres.erp.api.StoreCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,8 +14,6 @@ import org.vivres.erp.api.Money;
  * dates whose purchases use up the allowance, and how much of a line the offer still covers.
  */
 public final class OfferAllowance {
-    /** Ticket dates are dates of the stores' zone; sessions are placed on a date of the same zone. */
-    public static final ZoneId STORE_ZONE = ZoneId.of("Europe/Paris");
 
     private OfferAllowance() {
     }
@@ -26,7 +24,7 @@ public final class OfferAllowance {
 
     /** The date, in the stores' zone, on which a session starting at {@code startsAt} takes place. */
     public static LocalDate sessionDate(OffsetDateTime startsAt) {
-        return startsAt.atZoneSameInstant(STORE_ZONE).toLocalDate();
+        return startsAt.atZoneSameInstant(StoreCalendar.ZONE).toLocalDate();
     }
 
     /** True when {@code ticketDate} is at most {@code days} days before or after {@code sessionDate}. */
@@ -41,7 +39,7 @@ public final class OfferAllowance {
 
     /** The first instant of {@code date} in the stores' zone (to turn a date range into instants). */
     public static OffsetDateTime startOf(LocalDate date) {
-        return date.atStartOfDay(STORE_ZONE).toOffsetDateTime();
+        return date.atStartOfDay(StoreCalendar.ZONE).toOffsetDateTime();
     }
 
     /**

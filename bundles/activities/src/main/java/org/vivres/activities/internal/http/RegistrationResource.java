@@ -1,5 +1,6 @@
 package org.vivres.activities.internal.http;
 
+import org.vivres.erp.api.StoreCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ public final class RegistrationResource implements ApiResource {
     private Optional<String> tierOf(UUID household) {
         HouseholdTiers current = tiers;
         return current == null ? Optional.empty()
-                : current.tierOf(household, LocalDate.now(OfferAllowance.STORE_ZONE));
+                : current.tierOf(household, StoreCalendar.today());
     }
 
     private Household liveHousehold(UUID id) {

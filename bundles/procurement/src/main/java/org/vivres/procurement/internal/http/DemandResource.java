@@ -1,9 +1,9 @@
 package org.vivres.procurement.internal.http;
 
+import org.vivres.erp.api.StoreCalendar;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +34,6 @@ import org.vivres.procurement.internal.model.Round;
  */
 @Component
 public final class DemandResource implements ApiResource {
-    /** The network's calendar (the kernel dates tickets in it too). */
-    static final ZoneId NETWORK_ZONE = ZoneId.of("Europe/Paris");
     private static final int MAX_MONTHS = 120;
 
     private final Dal dal;
@@ -57,8 +55,8 @@ public final class DemandResource implements ApiResource {
         UUID productId = request.queryId("product").orElseThrow(() -> Check.invalid("FIELD_REQUIRED", "product"));
         int months = months(request.query("months").orElse("12"));
         Product product = Check.found(dal.get(Product.class, productId), "produit " + productId);
-        YearMonth first = YearMonth.now(NETWORK_ZONE).minusMonths(months - 1L);
-        OffsetDateTime from = first.atDay(1).atStartOfDay(NETWORK_ZONE).toOffsetDateTime();
+        YearMonth first = YearMonth.now(StoreCalendar.ZONE).minusMonths(months - 1L);
+        OffsetDateTime from = first.atDay(1).atStartOfDay(StoreCalendar.ZONE).toOffsetDateTime();
         // Aggregates across organizations on purpose; only sums and counts leave this method.
         List<Object[]> rows = dal.select("select r.closesAt, n.organization, n.quantity from ProcurementNeed n,"
                 + " ProcurementRound r where n.round = r.id and n.product = :p and r.status <> :open"
@@ -66,9 +64,9 @@ public final class DemandResource implements ApiResource {
                 Map.of("p", product.getId(), "open", Round.OPEN, "from", from));
         Map<YearMonth, BigDecimal> quantities = new TreeMap<>();
         Map<YearMonth, Set<UUID>> stores = new TreeMap<>();
-        YearMonth last = YearMonth.now(NETWORK_ZONE);
+        YearMonth last = YearMonth.now(StoreCalendar.ZONE);
         for (Object[] row : rows) {
-            YearMonth month = YearMonth.from(((OffsetDateTime) row[0]).atZoneSameInstant(NETWORK_ZONE));
+            YearMonth month = YearMonth.from(((OffsetDateTime) row[0]).atZoneSameInstant(StoreCalendar.ZONE));
             quantities.merge(month, (BigDecimal) row[2], BigDecimal::add);
             stores.computeIfAbsent(month, k -> new HashSet<>()).add((UUID) row[1]);
             last = month.isAfter(last) ? month : last;

@@ -25,6 +25,12 @@ public final class StockService implements Stock {
                    updated_by = excluded.updated_by, version = erp_stock_level.version + 1
             """;
 
+    private static final String TAKE = """
+            update erp_stock_level set on_hand = on_hand - :qty, updated_at = now(), updated_by = :user,
+                   version = version + 1
+             where organization_id = :org and product_id = :product and on_hand >= :qty
+            """;
+
     private final Dal dal;
     private final ErpContext context;
 
@@ -39,6 +45,18 @@ public final class StockService implements Stock {
         dal.save(new StockMovement(organization, product, Money.quantity(quantity), reason, ticket));
         dal.execute(UPSERT, Map.of("id", UUID.randomUUID(), "org", organization, "user", context.username(),
                 "product", product, "qty", Money.quantity(quantity)));
+    }
+
+    @Override
+    public boolean take(UUID organization, UUID product, BigDecimal quantity, String reason, UUID ticket) {
+        BigDecimal qty = Money.quantity(quantity);
+        int taken = dal.execute(TAKE, Map.of("org", organization, "product", product, "qty", qty,
+                "user", context.username()));
+        if (taken == 0) {
+            return false;
+        }
+        dal.save(new StockMovement(organization, product, qty.negate(), reason, ticket));
+        return true;
     }
 
     @Override

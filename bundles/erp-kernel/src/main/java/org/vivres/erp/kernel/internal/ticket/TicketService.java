@@ -1,8 +1,8 @@
 package org.vivres.erp.kernel.internal.ticket;
 
+import org.vivres.erp.api.StoreCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +38,6 @@ import org.vivres.erp.kernel.internal.dal.SessionHolder;
  */
 @Component(service = TicketService.class)
 public final class TicketService {
-    static final ZoneId STORE_ZONE = ZoneId.of("Europe/Paris");
     private static final int MAX_LINES = 500;
 
     private final Dal dal;
@@ -200,6 +199,6 @@ public final class TicketService {
     }
 
     static LocalDate today() {
-        return LocalDate.now(STORE_ZONE);
+        return StoreCalendar.today();
     }
 }
