@@ -1,0 +1,115 @@
+package org.vivres.erp.kernel.internal.ticket;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Check;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.api.ErpException;
+import org.vivres.erp.api.ErrorStatus;
+import org.vivres.erp.api.Role;
+import org.vivres.erp.api.model.Household;
+import org.vivres.erp.api.model.Organization;
+import org.vivres.erp.api.model.Payment;
+import org.vivres.erp.api.model.Product;
+import org.vivres.erp.api.model.Ticket;
+import org.vivres.erp.api.model.TicketLine;
+import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportSource;
+
+/**
+ * The data of report {@code ticket} (a receipt, {@code GET /api/reports/ticket?id=}): the ticket as
+ * {@code GET /api/tickets/{id}} shows it, with product names. Who may read the ticket there may print
+ * it: cashiers and managers of its store (403 for other roles), a ticket of another store is not found (404).
+ */
+@Component
+public final class TicketReportSource implements ReportSource {
+    static final List<String> COLUMNS = List.of("product", "quantity", "referencePrice", "unitPrice", "amount", "priceRule");
+
+    private final Dal dal;
+    private final ErpContext context;
+
+    @Activate
+    public TicketReportSource(@Reference Dal dal, @Reference ErpContext context) {
+        this.dal = dal;
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "ticket";
+    }
+
+    @Override
+    public ReportData data(Map<String, String> parameters) {
+        if (!context.hasRole(Role.CASHIER) && !context.hasRole(Role.MANAGER)) {
+            throw new ErpException(ErrorStatus.FORBIDDEN, "ROLE_FORBIDDEN", TicketReportSource.class);
+        }
+        Ticket ticket = Check.found(dal.get(Ticket.class, id(Check.required(parameters.get("id"), "id"))), "ticket");
+        Map<String, Object> header = new HashMap<>();
+        header.put("documentNo", ticket.getDocumentNo());
+        header.put("kind", ticket.getKind());
+        header.put("date", ticket.getCreatedAt());
+        header.put("total", ticket.getTotal());
+        Organization store = dal.get(Organization.class, ticket.getOrganization());
+        if (store != null) {
+            header.put("store", store.getName());
+        }
+        Household household = ticket.getHousehold() == null ? null : dal.get(Household.class, ticket.getHousehold());
+        if (household != null && household.getReference() != null) {
+            header.put("household", household.getReference());
+        }
+        Ticket original = ticket.getOriginalTicket() == null ? null : dal.get(Ticket.class, ticket.getOriginalTicket());
+        if (original != null) {
+            header.put("originalDocumentNo", original.getDocumentNo());
+        }
+        header.put("payments", dal.query(Payment.class, "e.ticket = :t", Map.of("t", ticket.getId()))
+                .orderBy("e.createdAt").list().stream()
+                .map(p -> Map.<String, Object>of("method", p.getMethod(), "amount", p.getAmount())).toList());
+        return new ReportData(header, COLUMNS, lines(ticket));
+    }
+
+    private List<Map<String, Object>> lines(Ticket ticket) {
+        List<TicketLine> lines = dal.query(TicketLine.class, "e.ticket = :t", Map.of("t", ticket.getId()))
+                .orderBy("e.lineNo").list();
+        Map<UUID, String> names = new HashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>(lines.size());
+        for (TicketLine line : lines) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("product", line.getProduct() == null ? label(line)
+                    : names.computeIfAbsent(line.getProduct(), this::productName));
+            row.put("quantity", line.getQuantity());
+            row.put("referencePrice", line.getReferencePrice());
+            row.put("unitPrice", line.getUnitPrice());
+            row.put("amount", line.getLineAmount());
+            row.put("priceRule", line.getPriceRule());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private String productName(UUID id) {
+        Product product = dal.get(Product.class, id);
+        return product == null ? id.toString() : product.getName();
+    }
+
+    /** A line of a bundle's kind (an activity fee, say): its kind and reference. */
+    private static String label(TicketLine line) {
+        return line.getKindReference() == null ? line.getLineKind() : line.getLineKind() + " " + line.getKindReference();
+    }
+
+    private static UUID id(String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ErpException(ErrorStatus.BAD_REQUEST, "INVALID_PARAMETER", TicketReportSource.class, "id");
+        }
+    }
+}
