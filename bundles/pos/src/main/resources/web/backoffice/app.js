@@ -1,0 +1,50 @@
+// The back office (/backoffice/): its menu is the list of `backoffice.screen` contributions the
+// user may see — the core screens of this bundle and those of every capability bundle alike.
+import { createClient, hasRole } from '/ui/pos/api.js';
+import { t, lang, setLang, translatePage } from '/ui/pos/i18n.js';
+import { h, fill } from '/ui/pos/ui.js';
+import { loginForm } from '/ui/pos/login.js';
+import { contributionsOf, baseContext, mount } from '/ui/pos/contributions.js';
+
+const client = createClient('vivres.backoffice.session');
+const root = document.getElementById('app');
+const mayUse = (u) => ['MANAGER', 'REFERRER'].some((r) => hasRole(u, r));
+
+async function start() {
+  translatePage();
+  const user = client.user() || await loginForm(root, client,
+    { title: t('bo.loginTitle'), accept: mayUse, refusedKey: 'bo.roleRefused' });
+  client.onUnauthorized(() => { client.forget(); location.reload(); });
+  const screens = await contributionsOf(client, 'backoffice.screen');
+  const nav = h('nav', { class: 'bo-nav', id: 'bo-nav' });
+  const main = h('main', { class: 'bo-main', id: 'bo-main' });
+  fill(root,
+    h('header', { class: 'topbar' },
+      h('div', { class: 'brand' }, 'Vivres'), h('div', { class: 'store' }, t('bo.title')),
+      h('div', { class: 'spacer' }),
+      h('span', { class: 'who', id: 'user-name' }, user.username),
+      h('button', { id: 'lang-button', type: 'button', onclick: () => { setLang(lang() === 'fr' ? 'en' : 'fr'); location.reload(); } },
+        t('common.otherLanguage')),
+      h('button', { id: 'logout-button', type: 'button', onclick: async () => { await client.logout(); location.hash = ''; location.reload(); } },
+        t('common.logout'))),
+    h('div', { class: 'bo-layout' }, nav, main));
+
+  fill(nav, screens.map((s) => h('a', { href: `#/${s.id}`, class: 'nav-link', dataset: { screen: s.id } }, s.title)));
+  if (!screens.length) fill(main, h('p', {}, t('bo.noScreen')));
+
+  let unmount = () => {};
+  async function show() {
+    const id = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
+    const screen = screens.find((s) => s.id === id) || screens[0];
+    if (!screen) return;
+    for (const a of nav.querySelectorAll('a')) a.classList.toggle('active', a.dataset.screen === screen.id);
+    unmount();
+    const el = h('section', { class: 'screen', id: `screen-${screen.id.replace(/\W/g, '-')}` });
+    fill(main, h('h1', {}, screen.title), el);
+    unmount = await mount(screen, baseContext(client, screen, el, { h }));
+  }
+  window.addEventListener('hashchange', show);
+  show();
+}
+
+start();

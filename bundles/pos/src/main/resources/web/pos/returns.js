@@ -1,0 +1,110 @@
+// Returns: find the sale by its number (T00000012) or id, choose what comes back, and
+// POST /api/tickets/{id}/returns with a client id (a retry never refunds twice).
+import { t, money, qty } from '/ui/pos/i18n.js';
+import { h, fill, modal, errorText } from '/ui/pos/ui.js';
+import { uuid, isUuid } from '/ui/pos/ids.js';
+import { milli, quantity } from '/ui/pos/decimal.js';
+import { methodLabel } from './view.js';
+
+const PAGES = 4;
+
+async function findTicket(client, outbox, organization, text) {
+  const wanted = text.trim().toUpperCase();
+  if (isUuid(wanted)) return client.api(`/api/tickets/${wanted.toLowerCase()}`);
+  const number = /^\d+$/.test(wanted) ? `T${wanted.padStart(8, '0')}` : wanted;
+  const sent = await outbox.sentByDocument(number).catch(() => null);
+  if (sent) return client.api(`/api/tickets/${sent.id}`);
+  for (let page = 0; page < PAGES; page++) {
+    const data = await client.api(`/api/tickets?organization=${organization}&limit=500&offset=${page * 500}`);
+    const found = data.items.find((x) => x.documentNo === number);
+    if (found) return found;
+    if (data.items.length < 500) break;
+  }
+  return null;
+}
+
+/** What was sold of each product (a split line counts once), in the sale's order. */
+function soldProducts(ticket) {
+  const sold = new Map();
+  for (const l of ticket.lines) {
+    if (!l.product) continue;
+    sold.set(l.product, (sold.get(l.product) ?? 0n) + milli(l.quantity));
+  }
+  return [...sold.entries()].map(([product, m]) => ({ product, quantity: quantity(m) }));
+}
+
+export function openReturns({ client, outbox, catalog, organization }) {
+  const returnId = uuid();
+  const { body } = modal(t('returns.title'), { className: 'returns-dialog' });
+  const input = h('input', { id: 'return-ticket', class: 'big-input', autocomplete: 'off', placeholder: t('returns.placeholder') });
+  const message = h('p', { id: 'return-message', class: 'error', role: 'alert' });
+  const content = h('div', { id: 'return-content' });
+  const form = h('form', { class: 'search' }, input);
+  fill(body, form, message, content);
+  input.focus();
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    message.textContent = '';
+    fill(content);
+    try {
+      const ticket = await findTicket(client, outbox, organization, input.value);
+      if (!ticket) {
+        message.textContent = t('returns.notFound', { number: input.value.trim() });
+      } else if (ticket.kind && ticket.kind !== 'SALE') {
+        message.textContent = t('returns.notASale');
+      } else {
+        await showSale(ticket);
+      }
+    } catch (err) {
+      message.textContent = errorText(err);
+    }
+  });
+
+  async function showSale(ticket) {
+    const rows = await Promise.all(soldProducts(ticket).map(async (s) => {
+      const product = await catalog.byId(s.product).catch(() => null);
+      const q = h('input', { class: 'return-qty', inputmode: 'decimal', value: '0', dataset: { product: s.product, max: s.quantity } });
+      return { s, q, row: h('tr', {}, h('td', {}, product?.name || s.product), h('td', { class: 'num' }, qty(s.quantity)), h('td', { class: 'num' }, q)) };
+    }));
+    const all = h('button', { type: 'button', class: 'big', id: 'return-all',
+      onclick: () => rows.forEach((r) => { r.q.value = qty(r.s.quantity); }) }, t('returns.all'));
+    const submit = h('button', { type: 'button', class: 'big primary', id: 'return-submit' }, t('returns.submit'));
+    fill(content,
+      h('p', {}, t('returns.sale', { number: ticket.documentNo, total: money(ticket.total) })),
+      h('table', { class: 'lines' },
+        h('thead', {}, h('tr', {}, h('th', {}, t('till.col.product')), h('th', { class: 'num' }, t('returns.sold')),
+          h('th', { class: 'num' }, t('returns.back')))),
+        h('tbody', {}, rows.map((r) => r.row))),
+      h('div', { class: 'actions' }, all, submit));
+    rows[0]?.q.select();
+    submit.addEventListener('click', async () => {
+      const lines = [];
+      for (const r of rows) {
+        const m = milli(r.q.value || '0');
+        if (m == null || m < 0n) {
+          message.textContent = t('returns.invalidQuantity');
+          r.q.select();
+          return;
+        }
+        if (m > 0n) lines.push({ product: r.s.product, quantity: quantity(m) });
+      }
+      if (!lines.length) {
+        message.textContent = t('returns.nothing');
+        return;
+      }
+      submit.disabled = true;
+      message.textContent = '';
+      try {
+        const ret = await client.api(`/api/tickets/${ticket.id}/returns`, { method: 'POST', body: { id: returnId, lines } });
+        fill(content, h('div', { id: 'return-done', class: 'return-done' },
+          h('p', {}, t('returns.done', { number: ret.documentNo })),
+          h('ul', {}, ret.payments.map((p) => h('li', { class: 'refund' },
+            t('returns.refund', { method: methodLabel(p.method), amount: money(String(p.amount).replace('-', '')) }))))));
+      } catch (err) {
+        message.textContent = errorText(err);
+        submit.disabled = false;
+      }
+    });
+  }
+}

@@ -1,0 +1,153 @@
+// The till's screen: the skeleton, the ticket's lines and totals, the household card.
+import { t, money, qty } from '/ui/pos/i18n.js';
+import { h, fill } from '/ui/pos/ui.js';
+import { amount, cents, milli, lineAmount } from '/ui/pos/decimal.js';
+import { pricedLinesOf, paidCents } from './draft.js';
+
+export function skeleton(root) {
+  fill(root,
+    h('header', { class: 'topbar' },
+      h('div', { class: 'brand' }, 'Vivres'),
+      h('div', { id: 'store-name', class: 'store' }),
+      h('div', { id: 'net-status', class: 'net', role: 'status', 'aria-live': 'polite' }),
+      h('div', { class: 'spacer' }),
+      h('span', { id: 'user-name', class: 'who' }),
+      h('button', { id: 'returns-button', type: 'button' }, t('till.returns'), h('kbd', {}, 'F7')),
+      h('button', { id: 'lang-button', type: 'button', title: t('common.language') }, t('common.otherLanguage')),
+      h('button', { id: 'logout-button', type: 'button' }, t('common.logout'))),
+    h('div', { id: 'rejected-banner', class: 'banner banner-error', hidden: true }),
+    h('main', { class: 'till-main' },
+      h('section', { class: 'left' },
+        h('form', { id: 'search-form', class: 'search', autocomplete: 'off' },
+          h('input', { id: 'product-search', class: 'big-input', type: 'search', enterkeyhint: 'enter',
+            placeholder: t('till.searchPlaceholder'), 'aria-label': t('till.searchPlaceholder') })),
+        h('div', { id: 'search-message', class: 'message', role: 'status' }),
+        h('div', { id: 'search-results', class: 'results', role: 'listbox' }),
+        h('section', { class: 'household-zone' },
+          h('form', { id: 'household-form', class: 'search', autocomplete: 'off' },
+            h('input', { id: 'household-input', class: 'big-input', type: 'search',
+              placeholder: t('till.householdPlaceholder'), 'aria-label': t('till.householdPlaceholder') })),
+          h('div', { id: 'household-card' })),
+        h('div', { id: 'till-panels', class: 'panels' })),
+      h('section', { class: 'right' },
+        h('div', { class: 'lines-wrap' },
+          h('table', { id: 'lines', class: 'lines' },
+            h('thead', {}, h('tr', {},
+              h('th', {}, t('till.col.product')), h('th', { class: 'num' }, t('till.col.quantity')),
+              h('th', { class: 'num' }, t('till.col.reference')), h('th', { class: 'num' }, t('till.col.paid')),
+              h('th', {}, t('till.col.rule')), h('th', { class: 'num' }, t('till.col.amount')), h('th', {}))),
+            h('tbody', { id: 'lines-body' })),
+          h('p', { id: 'empty-ticket', class: 'empty' }, t('till.empty'))),
+        h('div', { class: 'totals' },
+          h('div', { id: 'quote-error', class: 'error', role: 'alert' }),
+          h('span', { id: 'provisional-flag', class: 'flag', hidden: true }, t('till.provisional')),
+          h('div', { id: 'paid-row', class: 'paid-row', hidden: true }),
+          h('div', { class: 'total-row' }, h('span', {}, t('till.total')), h('strong', { id: 'ticket-total' }, money('0.00')))),
+        h('div', { class: 'actions' },
+          h('button', { id: 'cancel-ticket', type: 'button', class: 'big' }, t('till.cancel')),
+          h('button', { id: 'checkout', type: 'button', class: 'big primary' }, t('till.checkout'), h('kbd', {}, 'F9'))))),
+    h('footer', { class: 'shortcuts' }, t('till.shortcuts')));
+}
+
+export function ruleLabel(rule) {
+  if (!rule || rule === 'REFERENCE') return t('rule.reference');
+  if (rule.startsWith('TIER:')) return t('rule.tier', { code: rule.slice(5) });
+  if (rule.startsWith('ACTIVITY:')) return t('rule.activity');
+  if (rule === 'ACTIVITY_FEE') return t('rule.activityFee');
+  return rule;
+}
+
+/** "Espèces" for CASH; a contributed method's code as is unless the messages know it. */
+export function methodLabel(method) {
+  const key = `method.${method}`;
+  const text = t(key);
+  return text === key ? method : text;
+}
+
+const LINE_FIELDS = new Set(['quantity', 'referencePrice', 'unitPrice', 'lineAmount', 'priceRule']);
+
+/** The key of a priced line's subject: `product:<id>` or `<kind>:<ref>` for lines bundles add. */
+export function lineSubject(l) {
+  const kind = Object.keys(l).find((k) => !LINE_FIELDS.has(k));
+  return kind ? `${kind}:${l[kind]}` : '';
+}
+
+/** The name to print for a priced line, from `names` (subject → name). */
+export function lineName(l, names) {
+  return names[lineSubject(l)];
+}
+
+const unitSuffix = (uom) => (uom === 'KG' ? ' /kg' : uom === 'L' ? ' /L' : '');
+const qtyText = (line) => qty(line.quantity) + (line.kind === 'product' && line.product.uom !== 'UNIT'
+  ? ` ${line.product.uom === 'KG' ? 'kg' : 'L'}` : '');
+
+/** The lines: at once with reference prices, paid prices when the quote for this content is known. */
+export function renderLines(draft, quoteState, selectedKey, on) {
+  const tbody = document.getElementById('lines-body');
+  document.getElementById('empty-ticket').hidden = draft.lines.length > 0;
+  fill(tbody, draft.lines.map((line) => {
+    const priced = quoteState ? pricedLinesOf(quoteState.quote, line) : [];
+    const ref = line.kind === 'product' ? line.product.referencePrice : (line.referencePrice ?? priced[0]?.referencePrice);
+    const known = priced.length > 0;
+    const total = known ? amount(priced.reduce((s, p) => s + cents(p.lineAmount), 0n))
+      : (ref != null ? amount(lineAmount(cents(ref), milli(line.quantity))) : null);
+    const unit = line.kind === 'product' ? line.product.uom : 'UNIT';
+    const paid = known ? priced.map((p) => (priced.length > 1 ? `${qty(p.quantity)} × ` : '') + money(p.unitPrice) + unitSuffix(unit)) : ['…'];
+    const row = h('tr', { class: `line${line.key === selectedKey ? ' selected' : ''}`, dataset: { key: line.key,
+      sku: line.kind === 'product' ? line.product.sku : '' }, onclick: () => on.select(line.key) },
+      h('td', { class: 'name' }, line.kind === 'product' ? line.product.name : line.label,
+        line.kind === 'product' ? h('small', {}, line.product.sku) : null),
+      h('td', { class: 'num' }, h('button', { type: 'button', class: 'qty-button', title: t('till.editQuantity'),
+        onclick: (e) => { e.stopPropagation(); on.editQuantity(line.key); } }, qtyText(line))),
+      h('td', { class: 'num ref-price' }, ref != null ? money(ref) + unitSuffix(unit) : ''),
+      h('td', { class: `num paid-price${known ? '' : ' pending'}` }, paid.map((p) => h('div', {}, p))),
+      h('td', { class: 'rule' }, known ? [...new Set(priced.map((p) => ruleLabel(p.priceRule)))].map((r) => h('div', {}, r)) : ''),
+      h('td', { class: `num amount${known ? '' : ' pending'}` }, total != null ? money(total) : '…'),
+      h('td', { class: 'line-actions' },
+        unit === 'UNIT' && line.kind === 'product' ? [
+          h('button', { type: 'button', class: 'small', 'aria-label': t('till.less'),
+            onclick: (e) => { e.stopPropagation(); on.step(line.key, -1); } }, '−'),
+          h('button', { type: 'button', class: 'small', 'aria-label': t('till.more'),
+            onclick: (e) => { e.stopPropagation(); on.step(line.key, 1); } }, '+')] : null,
+        h('button', { type: 'button', class: 'small danger remove-line', 'aria-label': t('till.remove'),
+          onclick: (e) => { e.stopPropagation(); on.remove(line.key); } }, '×')));
+    return row;
+  }));
+  const selected = tbody.querySelector('tr.selected');
+  selected?.scrollIntoView({ block: 'nearest' });
+}
+
+export function renderTotals(draft, quoteState) {
+  const provisional = !!quoteState?.provisional && draft.lines.length > 0;
+  document.getElementById('provisional-flag').hidden = !provisional;
+  const error = quoteState?.error && !(quoteState.error.name === 'OfflineError');
+  document.getElementById('quote-error').textContent = error ? quoteState.error.message : '';
+  const total = !draft.lines.length ? '0.00' : quoteState ? quoteState.quote.total : null;
+  document.getElementById('ticket-total').textContent = total != null ? money(total) : '…';
+  const paid = paidCents(draft);
+  const paidRow = document.getElementById('paid-row');
+  paidRow.hidden = paid === 0n;
+  paidRow.textContent = paid === 0n ? '' : t('till.alreadyPaid', { amount: money(amount(paid)) });
+}
+
+/** The household card: reference, size, and what bundles add (tier, caisse memberships). */
+export function renderHousehold(household, onClear) {
+  const card = document.getElementById('household-card');
+  if (!household) {
+    fill(card);
+    return;
+  }
+  const tier = household.tier;
+  const memberships = Array.isArray(household.caisseMemberships) ? household.caisseMemberships : [];
+  fill(card, h('div', { class: 'household', id: 'household-details' },
+    h('div', { class: 'household-head' },
+      h('strong', {}, t('till.household', { reference: household.reference })),
+      h('button', { type: 'button', class: 'small', id: 'household-clear', onclick: onClear,
+        'aria-label': t('till.householdClear') }, '×')),
+    h('div', {}, t('till.householdSize', { size: household.size })),
+    tier ? h('div', { class: 'tier', id: 'household-tier' },
+      t('till.householdTier', { name: tier.name || tier.code, code: tier.code, until: tier.validTo || '' })) : null,
+    memberships.map((m) => h('div', { class: 'caisse' },
+      t('till.householdCaisse', { fund: m.fundName || '', balance: money(m.balance) }))),
+    household.offline ? h('div', { class: 'flag' }, t('till.householdOffline')) : null));
+}

@@ -1,0 +1,52 @@
+// Money and quantities as the API writes them: decimal strings. Arithmetic on scaled BigInts,
+// never on floats, so that the till's totals are the server's to the cent.
+
+/** Parses "12,5", "12.50", " 3 " into a BigInt scaled by 10^scale; null if not a number or too precise. */
+export function parseDecimal(text, scale) {
+  if (text == null) return null;
+  const s = String(text).trim().replace(',', '.');
+  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(s);
+  if (!m || (m[2] === '' && !m[3])) return null;
+  const frac = m[3] || '';
+  if (frac.length > scale) return null;
+  const v = BigInt((m[2] || '0') + frac.padEnd(scale, '0'));
+  return m[1] ? -v : v;
+}
+
+/** The decimal string of a scaled BigInt: format(1250n, 2) === "12.50". */
+export function format(value, scale) {
+  const neg = value < 0n;
+  const digits = (neg ? -value : value).toString().padStart(scale + 1, '0');
+  const int = digits.slice(0, digits.length - scale);
+  return (neg ? '-' : '') + int + (scale ? '.' + digits.slice(digits.length - scale) : '');
+}
+
+export const cents = (s) => parseDecimal(s, 2);
+export const milli = (s) => parseDecimal(s, 3);
+export const amount = (c) => format(c, 2);
+export const quantity = (m) => format(m, 3);
+
+/** unitPrice × quantity rounded half-up to the cent, as the server does (API.md). */
+export function lineAmount(unitCents, qtyMilli) {
+  const p = unitCents * qtyMilli;
+  const a = p < 0n ? -p : p;
+  const r = (a + 500n) / 1000n;
+  return p < 0n ? -r : r;
+}
+
+/** Sum of amount strings, as cents. */
+export function sumCents(values) {
+  return values.reduce((s, v) => s + (cents(v) ?? 0n), 0n);
+}
+
+/** Normalises a typed amount ("20", "13,4") to "20.00"; null if invalid or negative. */
+export function normaliseAmount(text) {
+  const c = cents(text);
+  return c == null || c < 0n ? null : amount(c);
+}
+
+/** Normalises a typed quantity to "1.250"; null unless strictly positive with at most 3 decimals. */
+export function normaliseQuantity(text) {
+  const m = milli(text);
+  return m == null || m <= 0n ? null : quantity(m);
+}

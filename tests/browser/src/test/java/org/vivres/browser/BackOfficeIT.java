@@ -1,0 +1,134 @@
+package org.vivres.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.vivres.it.Api;
+import org.vivres.it.VivresSystem;
+
+/** Managers and network admins in the back office. */
+@ExtendWith(VivresSystem.class)
+class BackOfficeIT {
+    static Shop shop;
+    static String baseUrl;
+    Browser browser;
+
+    @RegisterExtension
+    final FailureShots shots = new FailureShots(() -> browser);
+
+    @BeforeAll
+    static void setUp(VivresSystem system, Api admin) {
+        shop = new Shop(admin);
+        baseUrl = system.running().baseUrl();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(baseUrl);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    List<String> menu() {
+        browser.visible("#bo-nav a");
+        return browser.all("#bo-nav a").stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aManagerCreatesAProductAndAHousehold() {
+        String manager = shop.user("MANAGER");
+        browser.go("/backoffice/");
+        browser.login(manager, Shop.PASSWORD);
+        assertThat(menu()).containsExactly("Produits", "Stock", "Foyers", "Utilisateurs");
+
+        String sku = shop.fx.unique("BO");
+        browser.visible("#new-sku").sendKeys(sku);
+        browser.visible("#new-name").sendKeys("Carottes du jardin");
+        browser.visible("#new-category").sendKeys("legumes");
+        new Select(browser.visible("#new-uom")).selectByValue("KG");
+        browser.visible("#new-price").sendKeys("3,20");
+        browser.visible("#new-labels").sendKeys("LOCAL, ORGANIC");
+        browser.visible("#new-origin").sendKeys("12");
+        browser.visible("#product-form button[type=submit]").click();
+        browser.textContains("#product-table", sku);
+        browser.screenshot("backoffice-01-product");
+        JsonNode product = shop.admin.get("/api/products?q=" + sku).json().path("items");
+        assertThat(product).hasSize(1);
+        assertThat(product.get(0).path("referencePrice").asText()).isEqualTo("3.20");
+        assertThat(product.get(0).path("uom").asText()).isEqualTo("KG");
+        assertThat(product.get(0).path("category").asText()).isEqualTo("LEGUMES");
+        assertThat(product.get(0).path("labels").toString()).contains("LOCAL", "ORGANIC");
+
+        // The same sku again: refused, said in the form, nothing more written.
+        browser.visible("#new-sku").sendKeys(sku);
+        browser.visible("#new-name").sendKeys("Autres carottes");
+        browser.visible("#new-category").sendKeys("legumes");
+        browser.visible("#new-price").sendKeys("1");
+        browser.visible("#product-form button[type=submit]").click();
+        assertThat(browser.textContains("#product-form .error", sku)).isNotBlank();
+        assertThat(shop.admin.get("/api/products?q=" + sku).json().path("items")).hasSize(1);
+
+        browser.driver.findElement(By.cssSelector("#bo-nav a[data-screen='pos.households']")).click();
+        String card = shop.fx.unique("CARTE");
+        browser.visible("#new-reference").sendKeys(card);
+        browser.visible("#new-size").clear();
+        browser.visible("#new-size").sendKeys("4");
+        browser.visible("#household-form button[type=submit]").click();
+        assertThat(browser.textContains("#household-card", card)).contains("4 personne(s)");
+        browser.textContains("#household-table", card);
+        browser.screenshot("backoffice-02-household");
+        JsonNode household = shop.admin.get("/api/households?reference=" + card).json().path("items").get(0);
+        assertThat(household.path("organization").asText()).isEqualTo(shop.store);
+        assertThat(household.path("size").asInt()).isEqualTo(4);
+
+        // Erasure asks for the card number first.
+        browser.visible("#household-erase").click();
+        browser.visible("#erase-confirm").sendKeys("pas-la-carte");
+        browser.visible("#erase-ok").click();
+        browser.textContains(".confirm-dialog .error", "ne correspond pas");
+        assertThat(shop.admin.get("/api/households/" + household.path("id").asText()).json().path("erased").asBoolean()).isFalse();
+        browser.visible("#erase-confirm").clear();
+        browser.visible("#erase-confirm").sendKeys(card);
+        browser.screenshot("backoffice-03-erase");
+        browser.visible("#erase-ok").click();
+        browser.until(d -> shop.admin.get("/api/households/" + household.path("id").asText()).json().path("erased").asBoolean());
+    }
+
+    @Test
+    void aNetworkAdminSeesTheNetworkScreensAndTheBundles() {
+        browser.go("/backoffice/");
+        browser.login(shop.networkAdmin(), Shop.PASSWORD);
+        assertThat(menu()).containsExactly("Produits", "Stock", "Foyers", "Utilisateurs", "Organisations",
+                "Modules et états", "Rapports");
+        browser.driver.findElement(By.cssSelector("#bo-nav a[data-screen='pos.bundles']")).click();
+        String bundles = browser.textContains("#bundle-table", "org.vivres.pos");
+        assertThat(bundles).contains("org.vivres.erp.kernel").contains("ACTIVE");
+        browser.screenshot("backoffice-04-bundles");
+
+        browser.visible("#lang-button").click();
+        assertThat(menu()).contains("Products", "Organizations", "Bundles and states");
+        assertThat(browser.visible("#bo-main h1").getText()).isEqualTo("Bundles and states");
+    }
+
+    @Test
+    void aCashierIsNotLetIntoTheBackOffice() {
+        String cashier = shop.user("CASHIER");
+        browser.go("/backoffice/");
+        browser.login(cashier, Shop.PASSWORD);
+        browser.textContains("#login-error", "pas accès au back-office");
+        assertThat(browser.present("#bo-nav")).isFalse();
+    }
+}

@@ -1,0 +1,139 @@
+package org.vivres.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Debian's chromedriver (never a downloaded one), with a fresh
+ * profile, pointed at the running system. Screenshots go to {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+    private final Path screenshots;
+
+    private Browser(ChromeDriver driver, String base, Path profile) {
+        this.driver = driver;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.profile = profile;
+        this.screenshots = Path.of(System.getProperty("vivres.screenshots", "target/screenshots"));
+    }
+
+    static Browser open(String baseUrl) {
+        try {
+            Path profile = Files.createTempDirectory("vivres-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--disable-sync", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=fr-FR");
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), baseUrl, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void go(String path) {
+        driver.get(base + path);
+    }
+
+    /** The element, once visible. */
+    WebElement visible(String css) {
+        return until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    boolean present(String css) {
+        return !all(css).isEmpty();
+    }
+
+    <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /** Waits until the element's text contains {@code text}; returns the whole text. */
+    String textContains(String css, String text) {
+        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    String focusedId() {
+        return String.valueOf(js("return document.activeElement && document.activeElement.id"));
+    }
+
+    /** Logs in on the page's login form. */
+    void login(String username, String password) {
+        visible("#login-username").sendKeys(username);
+        driver.findElement(By.id("login-password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prints what the pages logged (errors of the apps' modules land there). */
+    void printConsole() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            System.out.println("[browser] " + entry.getLevel() + " " + entry.getMessage());
+        }
+        System.out.println("[browser] focus=" + focusedId() + " dialogs=" + js("return document.querySelectorAll('dialog[open]').length")
+                + " draft=" + js("return localStorage.getItem('vivres.pos.draft')"));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                // A temp folder left behind is no failure of the test.
+            }
+        }
+    }
+}

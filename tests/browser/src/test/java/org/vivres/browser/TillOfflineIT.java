@@ -1,0 +1,155 @@
+package org.vivres.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vivres.it.Api;
+import org.vivres.it.VivresSystem;
+
+/**
+ * The network drops in the middle of a sale: the till keeps selling from what it has seen, queues
+ * the ticket, says so, and sends it once the network is back — recorded exactly once.
+ */
+@ExtendWith(VivresSystem.class)
+class TillOfflineIT {
+    static Api admin;
+    static String baseUrl;
+    // Each test has its own store (ticket counts) and browser (its own IndexedDB outbox).
+    static Shop shop;
+    static Browser browser;
+    static String cashier;
+
+    @RegisterExtension
+    static final FailureShots SHOTS = new FailureShots(() -> browser);
+
+    @BeforeAll
+    static void setUp(VivresSystem system, Api adminApi) {
+        admin = adminApi;
+        baseUrl = system.running().baseUrl();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        shop = new Shop(admin);
+        cashier = shop.user("CASHIER");
+        browser = Browser.open(baseUrl);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aTicketRefusedWhenItIsFinallySentIsKeptAsideForTheCashier() {
+        String[] tea = shop.product("Thé", "3.10", "UNIT");
+        String[] household = shop.household();
+        browser.go("/pos/");
+        browser.login(cashier, Shop.PASSWORD);
+        browser.visible("#household-input").sendKeys(household[1] + Keys.ENTER);
+        browser.textContains("#household-details", household[1]);
+        TillSaleIT.scanInto(browser, tea[1]);
+        browser.until(d -> browser.all("#lines-body td.paid-price.pending").isEmpty());
+
+        offline(true);
+        browser.visible("#product-search").sendKeys(Keys.F9);
+        assertThat(browser.visible("#pay-amount").getAttribute("value")).as("prefilled with what remains").isEqualTo("3,10");
+        browser.visible("#pay-amount").sendKeys(Keys.ENTER);
+        browser.textContains("#receipt-number", "provisoire");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.textContains("#net-status", "Hors ligne : 1 ticket(s) en attente");
+
+        // Meanwhile the household asks for its data to be erased: the API will refuse the ticket.
+        assertThat(admin.delete("/api/households/" + household[0]).status()).isEqualTo(204);
+        offline(false);
+        browser.textContains("#rejected-banner", "1 ticket(s)");
+        browser.textContains("#net-status", "En ligne");
+        browser.screenshot("offline-05-refused-banner");
+        browser.visible("#rejected-show").click();
+        assertThat(browser.textContains(".rejected-dialog", "HOUSEHOLD_ERASED")).contains("3,10");
+        browser.screenshot("offline-06-refused-list");
+        browser.visible(".rejected-item button").click();
+        browser.until(d -> browser.all(".rejected-item").isEmpty());
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.until(d -> !d.findElement(By.id("rejected-banner")).isDisplayed());
+        assertThat(shop.tickets().json().path("items")).as("refused, and not retried").isEmpty();
+    }
+
+    @Test
+    void aSaleWhileTheApiIsUnreachableIsSentOnceItIsBack() {
+        String[] rice = shop.product("Riz", "2.50", "UNIT");
+        String[] oil = shop.product("Huile", "1.20", "UNIT");
+
+        browser.go("/pos/");
+        browser.login(cashier, Shop.PASSWORD);
+        browser.textContains("#net-status", "En ligne");
+        // Looked up while online: the till remembers it.
+        browser.visible("#product-search").sendKeys(oil[2]);
+        browser.textContains("#search-results", oil[2]);
+        browser.visible("#product-search").sendKeys(Keys.ESCAPE);
+        TillSaleIT.scanInto(browser, rice[1]);
+        browser.until(d -> browser.all("#lines-body td.paid-price.pending").isEmpty());
+
+        offline(true);
+        TillSaleIT.scanInto(browser, oil[1]);
+        browser.until(d -> TillSaleIT.lineQuantityOf(browser, oil[1]).equals("1"));
+        browser.textContains("#net-status", "Hors ligne : 0 ticket(s) en attente");
+        assertThat(browser.visible("#provisional-flag").getText()).contains("Prix provisoires");
+        browser.textContains("#ticket-total", "3,70");
+        browser.screenshot("offline-01-ticket");
+
+        browser.visible("#product-search").sendKeys(Keys.F9);
+        browser.visible("#pay-amount").sendKeys(Keys.chord(Keys.CONTROL, "a"), "5" + Keys.ENTER);
+        String number = browser.textContains("#receipt-number", "provisoire");
+        assertThat(browser.visible("#receipt-change").getText()).contains("1,30");
+        browser.textContains("#net-status", "Hors ligne : 1 ticket(s) en attente");
+        browser.screenshot("offline-02-receipt");
+        assertThat(shop.tickets().json().path("items")).as("nothing reached the API").isEmpty();
+
+        // The cashier goes on with the next customer.
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        TillSaleIT.scanInto(browser, rice[1]);
+        browser.until(d -> TillSaleIT.lineQuantityOf(browser, rice[1]).equals("1"));
+        browser.screenshot("offline-03-next-customer");
+
+        offline(false);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                d.findElement(By.id("net-status")).getText().equals("En ligne"));
+        JsonNode items = shop.tickets().json().path("items");
+        assertThat(items).as("recorded once").hasSize(1);
+        JsonNode ticket = items.get(0);
+        String shortId = number.replaceAll(".*provisoire (\\w+).*", "$1");
+        assertThat(ticket.path("id").asText()).startsWith(shortId);
+        assertThat(ticket.path("total").asText()).isEqualTo("3.70");
+        assertThat(ticket.path("payments").get(0).path("amount").asText()).isEqualTo("3.70");
+        assertThat(ticket.path("lines")).hasSize(2);
+        browser.screenshot("offline-04-back-online");
+
+        // Another round of retries, and a reload of the till, send nothing twice.
+        browser.driver.navigate().refresh();
+        browser.textContains("#net-status", "En ligne");
+        browser.until(d -> TillSaleIT.lineQuantityOf(browser, rice[1]).equals("1"));
+        assertThat(shop.tickets().json().path("items")).hasSize(1);
+    }
+
+    static void offline(boolean offline) {
+        if (offline) {
+            ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+            conditions.setOffline(true);
+            browser.driver.setNetworkConditions(conditions);
+        } else {
+            browser.driver.deleteNetworkConditions();
+        }
+    }
+}
