@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,8 +34,11 @@ public final class Tiers {
             + " where t.id = l.ticket and t.household = :household"
             + " and t.ticketDate >= :from and t.ticketDate <= :to and l.priceRule like :rule";
 
+    private static final int MAX_CACHED_TERMS = 10_000;
+
     private final Dal dal;
     private final ErpContext context;
+    private final Map<UUID, TierTerms> terms = new ConcurrentHashMap<>();
 
     @Activate
     public Tiers(@Reference Dal dal, @Reference ErpContext context) {
@@ -58,10 +62,23 @@ public final class Tiers {
                         TierCategoryPercent::getCategory, TierCategoryPercent::getPercent, (a, b) -> a, TreeMap::new)));
     }
 
-    /** The tier detached for {@link TierPricing}. */
+    /**
+     * The tier detached for {@link TierPricing}. A tier and its category percents are written once, when it is
+     * created, and never changed, so their terms are kept by tier id: the till prices each line without reading
+     * the percents again.
+     */
     TierTerms terms(Tier tier) {
-        return new TierTerms(tier.getCode(), tier.getPercentOfReference(),
+        TierTerms cached = terms.get(tier.getId());
+        if (cached != null) {
+            return cached;
+        }
+        TierTerms read = new TierTerms(tier.getCode(), tier.getPercentOfReference(),
                 categoryPercents(List.of(tier.getId())).getOrDefault(tier.getId(), Map.of()), tier.getMonthlyCap());
+        if (terms.size() >= MAX_CACHED_TERMS) {
+            terms.clear();
+        }
+        terms.putIfAbsent(tier.getId(), read);
+        return read;
     }
 
     /**

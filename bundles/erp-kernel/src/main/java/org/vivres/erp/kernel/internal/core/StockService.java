@@ -1,8 +1,10 @@
 package org.vivres.erp.kernel.internal.core;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,6 +22,19 @@ public final class StockService implements Stock {
             insert into erp_stock_level (id, organization_id, created_at, created_by, updated_at, updated_by, version,
                                          product_id, on_hand)
             values (:id, :org, now(), :user, now(), :user, 0, :product, :qty)
+            on conflict (organization_id, product_id) do update
+               set on_hand = erp_stock_level.on_hand + excluded.on_hand, updated_at = now(),
+                   updated_by = excluded.updated_by, version = erp_stock_level.version + 1
+            """;
+
+    // The same upsert for every product of a ticket at once, in the order given (the tills' common lock order).
+    private static final String UPSERT_ALL = """
+            insert into erp_stock_level (id, organization_id, created_at, created_by, updated_at, updated_by, version,
+                                         product_id, on_hand)
+            select m.id, :org, now(), :user, now(), :user, 0, m.product, m.qty
+              from unnest(cast(string_to_array(:ids, ',') as uuid[]), cast(string_to_array(:products, ',') as uuid[]),
+                          cast(string_to_array(:qtys, ',') as numeric[])) with ordinality as m(id, product, qty, n)
+             order by m.n
             on conflict (organization_id, product_id) do update
                set on_hand = erp_stock_level.on_hand + excluded.on_hand, updated_at = now(),
                    updated_by = excluded.updated_by, version = erp_stock_level.version + 1
@@ -45,6 +60,34 @@ public final class StockService implements Stock {
         dal.save(new StockMovement(organization, product, Money.quantity(quantity), reason, ticket));
         dal.execute(UPSERT, Map.of("id", UUID.randomUUID(), "org", organization, "user", context.username(),
                 "product", product, "qty", Money.quantity(quantity)));
+    }
+
+    /**
+     * The movements of a whole ticket: one movement per line, as {@link #move} records them, and the levels updated
+     * by a single statement instead of one per line. {@code lines} are (product, signed quantity) pairs in the order
+     * the levels must be locked.
+     */
+    public void moveAll(UUID organization, List<Map.Entry<UUID, BigDecimal>> lines, String reason, UUID ticket) {
+        Map<UUID, BigDecimal> byProduct = new LinkedHashMap<>();
+        for (Map.Entry<UUID, BigDecimal> line : lines) {
+            BigDecimal quantity = Money.quantity(line.getValue());
+            dal.save(new StockMovement(organization, line.getKey(), quantity, reason, ticket));
+            // one row may be updated only once per statement: a product on two lines moves once, by the sum
+            byProduct.merge(line.getKey(), quantity, BigDecimal::add);
+        }
+        if (byProduct.isEmpty()) {
+            return;
+        }
+        StringJoiner ids = new StringJoiner(",");
+        StringJoiner products = new StringJoiner(",");
+        StringJoiner quantities = new StringJoiner(",");
+        byProduct.forEach((product, quantity) -> {
+            ids.add(UUID.randomUUID().toString());
+            products.add(product.toString());
+            quantities.add(quantity.toPlainString());
+        });
+        dal.execute(UPSERT_ALL, Map.of("org", organization, "user", context.username(), "ids", ids.toString(),
+                "products", products.toString(), "qtys", quantities.toString()));
     }
 
     @Override

@@ -57,6 +57,9 @@ public final class UserResource implements ApiResource {
         if (password.length() < MIN_PASSWORD || password.length() > 200) {
             throw Refusals.badRequest("PASSWORD_TOO_SHORT", MIN_PASSWORD);
         }
+        if (!Passwords.fits(password)) {
+            throw Refusals.badRequest("PASSWORD_TOO_LONG", Passwords.MAX_BYTES);
+        }
         Set<Role> roles = roles(body.roles());
         if (roles.contains(Role.NETWORK_ADMIN) && !context.hasRole(Role.NETWORK_ADMIN)) {
             throw Refusals.forbidden("ROLE_NOT_GRANTABLE", Role.NETWORK_ADMIN);

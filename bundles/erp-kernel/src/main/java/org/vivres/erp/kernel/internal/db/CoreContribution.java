@@ -20,7 +20,7 @@ public final class CoreContribution implements PersistenceContribution {
 
     @Override
     public String name() {
-        return "erp-kernel";
+        return Persistence.CORE;
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.vivres.erp.kernel.internal.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ import org.vivres.erp.api.persistence.PersistenceContribution;
 @Component(service = Persistence.class, immediate = true)
 public final class Persistence {
     private static final Logger LOG = LoggerFactory.getLogger(Persistence.class);
+    /** The name of the kernel's own contribution ({@link CoreContribution}). */
+    static final String CORE = "erp-kernel";
 
     private final BundleContext context;
     private final HikariDataSource dataSource;
@@ -107,16 +111,24 @@ public final class Persistence {
             return;
         }
         long start = System.nanoTime();
+        List<PersistenceContribution> order = migrationOrder(contributions.keySet());
+        if (order.isEmpty()) {
+            // A capability bundle may register before the kernel's own contribution; its migrations need the core
+            // tables, and the start-up work the core entities: wait for the core (its arrival schedules a rebuild).
+            LOG.info("Waiting for the core contribution before migrating {}", contributionNames());
+            return;
+        }
         Map<PersistenceContribution, Bundle> migratedOk = new LinkedHashMap<>();
-        contributions.forEach((contribution, bundle) -> {
-            if (migrate(contribution, bundle)) {
+        for (PersistenceContribution contribution : order) {
+            Bundle bundle = contributions.get(contribution);
+            if (bundle != null && migrate(contribution, bundle)) {
                 migratedOk.put(contribution, bundle);
             }
-        });
+        }
         try {
             SessionFactory next = builder.build(dataSource, migratedOk);
             swap(next);
-            if (!ready) {
+            if (!ready && migratedOk.keySet().stream().anyMatch(c -> CORE.equals(c.name()))) {
                 onFirstReady.forEach(Persistence::runQuietly);
                 ready = true;
             }
@@ -159,6 +171,20 @@ public final class Persistence {
         if (previous != null) {
             previous.close();
         }
+    }
+
+    /**
+     * The order in which contributions are migrated: the kernel's own first (every bundle's tables may refer to the
+     * core's), then the others by name; empty while the kernel's own is not among them.
+     */
+    static List<PersistenceContribution> migrationOrder(Collection<PersistenceContribution> present) {
+        if (present.stream().noneMatch(c -> CORE.equals(c.name()))) {
+            return List.of();
+        }
+        return present.stream()
+                .sorted(Comparator.comparing((PersistenceContribution c) -> !CORE.equals(c.name()))
+                        .thenComparing(PersistenceContribution::name))
+                .toList();
     }
 
     /**

@@ -3,9 +3,11 @@ package org.vivres.erp.kernel.internal.ticket;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
@@ -38,6 +40,7 @@ final class Pricer {
     List<PricedLine> price(UUID organization, UUID household, LocalDate date, List<TicketRequests.LineRequest> lines) {
         List<PricedLine> priced = new ArrayList<>();
         List<LinePriceRule> rules = extensions.rules();
+        prefetchProducts(lines);
         for (int i = 0; i < lines.size(); i++) {
             TicketRequests.LineRequest line = Check.required(lines.get(i), "lines[" + i + "]");
             BigDecimal quantity = Check.quantity(line.quantity, "lines[" + i + "].quantity");
@@ -56,6 +59,22 @@ final class Pricer {
             }
         }
         return priced;
+    }
+
+    /**
+     * Loads the ticket's products with one query, so that each line's {@code dal.get} below is answered by the
+     * transaction's persistence context instead of a query per line.
+     */
+    private void prefetchProducts(List<TicketRequests.LineRequest> lines) {
+        Set<UUID> ids = new HashSet<>();
+        for (TicketRequests.LineRequest line : lines) {
+            if (line != null && line.product != null) {
+                ids.add(line.product);
+            }
+        }
+        if (!ids.isEmpty()) {
+            dal.query(Product.class, "e.id in :ids", Map.of("ids", ids)).list();
+        }
     }
 
     private static void priceProduct(List<LinePriceRule> rules, UUID organization, UUID household, LocalDate date,

@@ -125,10 +125,9 @@ public final class TicketService {
                     soldLines.isEmpty() ? null : soldLines.get(i))));
         }
         String reason = Ticket.RETURN.equals(ticket.getKind()) ? StockMovement.RETURN : StockMovement.SALE;
-        lines.stream().filter(l -> l.getProduct() != null)
+        stock.moveAll(ticket.getOrganization(), lines.stream().filter(l -> l.getProduct() != null)
                 .sorted(Comparator.comparing(TicketLine::getProduct))
-                .forEach(l -> stock.move(ticket.getOrganization(), l.getProduct(), l.getQuantity().negate(), reason,
-                        ticket.getId()));
+                .map(l -> Map.entry(l.getProduct(), l.getQuantity().negate())).toList(), reason, ticket.getId());
         for (TicketLine line : lines) {
             if (!TicketLine.PRODUCT.equals(line.getLineKind())) {
                 extensions.kind(line.getLineKind()).ifPresent(k -> k.afterSave(ticket, line));

@@ -16,6 +16,19 @@ class PasswordsTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptReadsNeverMatchesAndDoesNotFail() {
+        String longest = "a".repeat(Passwords.MAX_BYTES);
+        assertThat(Passwords.fits(longest)).isTrue();
+        assertThat(Passwords.fits(longest + "a")).isFalse();
+        assertThat(Passwords.fits("é".repeat(37))).as("74 bytes in UTF-8").isFalse();
+        String hash = Passwords.hash(longest);
+        assertThat(Passwords.matches(longest, hash)).isTrue();
+        assertThat(Passwords.matches(longest + "a", hash)).isFalse();
+        assertThat(Passwords.matches("A".repeat(1 << 20), hash)).isFalse();
+        assertThat(Passwords.matches("A".repeat(1 << 20), null)).isFalse();
+    }
+
+    @Test
     void tokensAreStoredAsSha256Digests() {
         assertThat(Sessions.digest("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
