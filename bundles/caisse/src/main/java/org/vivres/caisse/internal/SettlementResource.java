@@ -3,15 +3,12 @@ package org.vivres.caisse.internal;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.caisse.internal.model.CaisseFund;
-import org.vivres.caisse.internal.model.CaisseLedgerEntry;
 import org.vivres.caisse.internal.model.CaisseSettlement;
 import org.vivres.caisse.internal.model.CaisseSettlementLine;
 import org.vivres.erp.api.Dal;
@@ -31,17 +28,16 @@ import org.vivres.erp.api.http.Routes;
 public final class SettlementResource implements ApiResource {
     private final Dal dal;
     private final Funds funds;
+    private final Settlements settlements;
 
     record NewSettlement(String month) {
     }
 
-    private record Line(BigDecimal amount, int tickets) {
-    }
-
     @Activate
-    public SettlementResource(@Reference Dal dal, @Reference Funds funds) {
+    public SettlementResource(@Reference Dal dal, @Reference Funds funds, @Reference Settlements settlements) {
         this.dal = dal;
         this.funds = funds;
+        this.settlements = settlements;
     }
 
     @Override
@@ -61,7 +57,7 @@ public final class SettlementResource implements ApiResource {
         CaisseSettlement settlement = dal.save(new CaisseSettlement(fund.getId(), month.toString(), Money.ZERO));
         dal.flush();
         BigDecimal total = Money.ZERO;
-        for (Map.Entry<UUID, Line> owed : owed(fund.getId(), month).entrySet()) {
+        for (Map.Entry<UUID, Settlements.Owed> owed : settlements.owed(fund.getId(), month).entrySet()) {
             dal.save(new CaisseSettlementLine(settlement.getId(), owed.getKey(), owed.getValue().amount(),
                     owed.getValue().tickets()));
             total = total.add(owed.getValue().amount());
@@ -69,21 +65,6 @@ public final class SettlementResource implements ApiResource {
         settlement.setTotal(total);
         dal.save(settlement);
         return ApiResponse.created(view(settlement));
-    }
-
-    /** Per store: debits less refunds of the month's tickets, and how many tickets. */
-    private Map<UUID, Line> owed(UUID fund, YearMonth month) {
-        Map<String, Object> params = Map.of("f", fund, "from", month.atDay(1), "to", month.atEndOfMonth(),
-                "debit", CaisseLedgerEntry.DEBIT, "refund", CaisseLedgerEntry.REFUND);
-        List<Object[]> rows = dal.select("select e.store, sum(case when e.kind = :debit then e.amount"
-                + " else -e.amount end), count(distinct e.ticket) from CaisseLedgerEntry e"
-                + " where e.fund = :f and e.kind in (:debit, :refund) and e.entryDate between :from and :to"
-                + " group by e.store", Object[].class, params);
-        Map<UUID, Line> owed = new TreeMap<>();
-        for (Object[] row : rows) {
-            owed.put((UUID) row[0], new Line(Money.euros((BigDecimal) row[1]), ((Number) row[2]).intValue()));
-        }
-        return owed;
     }
 
     private Map<String, Object> view(CaisseSettlement s) {

@@ -76,6 +76,11 @@ final class CaisseFixtures {
                 "kind", kind, "amount", amount, "status", status)));
     }
 
+    void source(String fund, String funder, String kind, String amount, String status) {
+        created(admin.post("/api/caisse/funds/" + fund + "/sources", Map.of("funder", funder, "kind", kind,
+                "amount", amount, "status", status)));
+    }
+
     void convention(String fund, String store) {
         created(admin.post("/api/caisse/funds/" + fund + "/conventions",
                 Map.of("organization", store, "validFrom", "2020-01-01")));
