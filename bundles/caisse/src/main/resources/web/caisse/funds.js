@@ -1,0 +1,136 @@
+// Funds: figures, funders (secured / pending), conventioned stores, eligibility criteria. Creating
+// and editing is for network admins (as the API says); managers and referrers read.
+import { h, fill, tr, table, input, moneyInput, select, form, list, showError, isAdmin, fundPicker } from './common.js';
+
+export async function mount(ctx) {
+  const admin = isAdmin(ctx);
+  const detail = h('div', { id: 'caisse-fund-detail' });
+  const picker = h('div', {});
+  const money = (v) => (v == null ? '—' : ctx.money(v));
+  let stores = [];
+  if (admin) {
+    try {
+      stores = (await ctx.api('/api/organizations?limit=500')).items.filter((o) => o.type === 'STORE');
+    } catch {
+      stores = [];
+    }
+  }
+
+  async function load(chosen) {
+    try {
+      const p = await fundPicker(ctx, (f) => show(f.id));
+      fill(picker, p.el);
+      const fund = chosen ? p.funds.find((f) => f.id === chosen) : p.value();
+      if (chosen) p.el.querySelector('select').value = chosen;
+      if (fund) show(fund.id);
+      else fill(detail);
+    } catch (e) {
+      showError(picker, e);
+    }
+  }
+
+  async function show(id) {
+    try {
+      render(await ctx.api(`/api/caisse/funds/${id}`));
+    } catch (e) {
+      showError(detail, e);
+    }
+  }
+
+  function render(f) {
+    const storeName = (id) => stores.find((s) => s.id === id)?.name || id;
+    const figures = [['funds.allowance', f.monthlyAllowance], ['funds.secured', f.secured], ['funds.pending', f.pending],
+      ['funds.collected', f.contributionsCollected], ['funds.credited', f.allowancesCredited], ['funds.spent', f.spent],
+      ['funds.available', f.available], ['funds.monthlyNet', f.monthlyNet]];
+    fill(detail,
+      h('div', { class: 'card', id: 'caisse-fund-figures' }, h('h3', {}, f.name),
+        h('ul', {}, figures.map(([k, v]) => h('li', {}, `${tr(ctx, k)} : `, h('strong', {}, money(v)))),
+          h('li', {}, `${tr(ctx, 'funds.members')} : `, h('strong', {}, String(f.members))))),
+      h('h2', {}, tr(ctx, 'funds.sources')),
+      table([tr(ctx, 'funds.funder'), tr(ctx, 'funds.kind'), tr(ctx, 'funds.amount'), tr(ctx, 'funds.status')],
+        (f.sources || []).map((s) => [s.funder, tr(ctx, `funds.kind.${s.kind}`), money(s.amount), tr(ctx, `funds.status.${s.status}`)]),
+        { id: 'caisse-sources', empty: '—' }),
+      admin ? sourceForm(f) : null,
+      h('h2', {}, tr(ctx, 'funds.conventions')),
+      table([tr(ctx, 'funds.store'), tr(ctx, 'funds.validFrom'), tr(ctx, 'funds.validTo')],
+        (f.conventions || []).map((c) => [storeName(c.organization), c.validFrom, c.validTo || '—']),
+        { id: 'caisse-conventions', empty: '—' }),
+      admin ? conventionForm(f) : null,
+      h('h2', {}, tr(ctx, 'funds.criteria')),
+      table([tr(ctx, 'funds.categories'), tr(ctx, 'funds.labels'), tr(ctx, 'funds.maxKm'), tr(ctx, 'funds.excluded')],
+        (f.criteria || []).map((c) => [(c.categories || []).join(', ') || '—', (c.labels || []).join(', ') || '—',
+          c.maxOriginKm ?? '—', (c.excludedCategories || []).join(', ') || '—']),
+        { id: 'caisse-criteria', empty: tr(ctx, 'funds.everyProduct') }),
+      admin ? criterionForm(f) : null);
+  }
+
+  function sourceForm(f) {
+    const funder = input('source-funder', { required: true });
+    const kind = select('source-kind', ['PUBLIC', 'PRIVATE', 'CITIZEN'].map((k) => [k, tr(ctx, `funds.kind.${k}`)]));
+    const amount = moneyInput('source-amount', { required: true });
+    const status = select('source-status', ['SECURED', 'PENDING'].map((k) => [k, tr(ctx, `funds.status.${k}`)]));
+    return form({ id: 'caisse-source-form', submit: tr(ctx, 'funds.addSource'),
+      fields: [[tr(ctx, 'funds.funder'), funder], [tr(ctx, 'funds.kind'), kind], [tr(ctx, 'funds.amount'), amount], [tr(ctx, 'funds.status'), status]],
+      async action() {
+        await ctx.api(`/api/caisse/funds/${f.id}/sources`, { method: 'POST',
+          body: { funder: funder.value.trim(), kind: kind.value, amount: amount.value.trim().replace(',', '.'), status: status.value } });
+        ctx.notify(tr(ctx, 'common.saved'), 'ok');
+        show(f.id);
+      } });
+  }
+
+  function conventionForm(f) {
+    const store = select('convention-store', stores.map((s) => [s.id, s.name]));
+    const from = input('convention-from', { type: 'date', required: true, value: new Date().toISOString().slice(0, 10) });
+    const to = input('convention-to', { type: 'date' });
+    return form({ id: 'caisse-convention-form', submit: tr(ctx, 'funds.addConvention'),
+      fields: [[tr(ctx, 'funds.store'), store], [tr(ctx, 'funds.validFrom'), from], [tr(ctx, 'funds.validTo'), to]],
+      async action() {
+        await ctx.api(`/api/caisse/funds/${f.id}/conventions`, { method: 'POST',
+          body: { organization: store.value, validFrom: from.value, validTo: to.value || undefined } });
+        ctx.notify(tr(ctx, 'common.saved'), 'ok');
+        show(f.id);
+      } });
+  }
+
+  function criterionForm(f) {
+    const categories = input('criterion-categories');
+    const labels = input('criterion-labels');
+    const km = input('criterion-km', { type: 'number', min: 0 });
+    const excluded = input('criterion-excluded');
+    return form({ id: 'caisse-criterion-form', submit: tr(ctx, 'funds.addCriterion'),
+      fields: [[tr(ctx, 'funds.categories'), categories], [tr(ctx, 'funds.labels'), labels], [tr(ctx, 'funds.maxKm'), km],
+        [tr(ctx, 'funds.excluded'), excluded]],
+      async action() {
+        await ctx.api(`/api/caisse/funds/${f.id}/criteria`, { method: 'POST', body: {
+          categories: list(categories.value), labels: list(labels.value),
+          maxOriginKm: km.value === '' ? undefined : Number.parseInt(km.value, 10), excludedCategories: list(excluded.value) } });
+        ctx.notify(tr(ctx, 'common.saved'), 'ok');
+        show(f.id);
+      } });
+  }
+
+  function newFund() {
+    const name = input('fund-name', { required: true });
+    const allowance = moneyInput('fund-allowance', { required: true });
+    const minC = moneyInput('fund-min', { required: true, value: '0' });
+    const maxC = moneyInput('fund-max');
+    const dec = (el) => (el.value.trim() === '' ? undefined : el.value.trim().replace(',', '.'));
+    return form({ id: 'caisse-fund-form', submit: tr(ctx, 'funds.new'),
+      fields: [[tr(ctx, 'funds.name'), name], [tr(ctx, 'funds.allowance'), allowance],
+        [tr(ctx, 'funds.minContribution'), minC], [tr(ctx, 'funds.maxContribution'), maxC]],
+      async action() {
+        const f = await ctx.api('/api/caisse/funds', { method: 'POST', body: { name: name.value.trim(),
+          monthlyAllowance: dec(allowance), minContribution: dec(minC), maxContribution: dec(maxC) } });
+        ctx.notify(tr(ctx, 'funds.created', { name: f.name }), 'ok');
+        sessionStorage.setItem('vivres.caisse.fund', f.id);
+        name.value = '';
+        load(f.id);
+      } });
+  }
+
+  fill(ctx.el, h('div', { class: 'columns' },
+    h('div', {}, picker, detail),
+    h('aside', {}, admin ? [h('h2', {}, tr(ctx, 'funds.new')), newFund()] : h('p', { class: 'hint' }, tr(ctx, 'common.adminOnly')))));
+  await load();
+}

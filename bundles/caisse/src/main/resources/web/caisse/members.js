@@ -1,0 +1,74 @@
+// Members of a fund: enrol a household by its card with the contribution it can afford; balances,
+// and the ledger of one member.
+import { h, fill, tr, table, input, moneyInput, form, showError, fundPicker } from './common.js';
+
+export async function mount(ctx) {
+  const listEl = h('div', { id: 'caisse-members' });
+  const ledgerEl = h('div', { id: 'caisse-ledger' });
+  const hint = h('p', { class: 'hint', id: 'caisse-contribution-range' });
+  let references = new Map();
+  let picker;
+
+  async function load() {
+    const fund = picker.value();
+    if (!fund) return;
+    hint.textContent = tr(ctx, 'members.range', { min: ctx.money(fund.minContribution),
+      max: fund.maxContribution == null ? '—' : ctx.money(fund.maxContribution) });
+    try {
+      const [members, households] = await Promise.all([
+        ctx.api(`/api/caisse/funds/${fund.id}/members?limit=500`),
+        ctx.api('/api/households?limit=500').catch(() => ({ items: [] }))]);
+      references = new Map(households.items.map((x) => [x.id, x.reference]));
+      fill(listEl, table([tr(ctx, 'members.household'), tr(ctx, 'members.contribution'), tr(ctx, 'members.balance'), tr(ctx, 'members.active')],
+        members.items.map((m) => [
+          h('a', { href: '#', onclick: (e) => { e.preventDefault(); ledger(m); } }, references.get(m.household) || m.household.slice(0, 8)),
+          ctx.money(m.contribution), h('span', { class: 'num' }, ctx.money(m.balance)), m.active ? '✓' : '—']),
+        { id: 'caisse-member-table', empty: ctx.t('bo.empty') }));
+    } catch (e) {
+      showError(listEl, e);
+    }
+  }
+
+  async function ledger(m) {
+    try {
+      const entries = await ctx.api(`/api/caisse/members/${m.id}/ledger?limit=200`);
+      fill(ledgerEl, h('h2', {}, `${tr(ctx, 'members.ledger')} — ${references.get(m.household) || ''}`),
+        table(['', '', tr(ctx, 'members.balance')],
+          entries.items.map((x) => [x.date, x.kind, ctx.money(x.amount), ctx.money(x.balanceAfter)]).map((r) => [r[0], `${r[1]} ${r[2]}`, r[3]]),
+          { empty: ctx.t('bo.empty') }));
+    } catch (e) {
+      showError(ledgerEl, e);
+    }
+  }
+
+  const card = input('member-card', { required: true });
+  const contribution = moneyInput('member-contribution', { required: true });
+  const enrol = form({ id: 'caisse-member-form', submit: tr(ctx, 'members.enrol'),
+    fields: [[tr(ctx, 'members.card'), card], [tr(ctx, 'members.contribution'), contribution]],
+    async action() {
+      const reference = card.value.trim();
+      const found = await ctx.api(`/api/households?reference=${encodeURIComponent(reference)}`);
+      if (!found.items.length) throw new Error(tr(ctx, 'members.unknownCard', { card: reference }));
+      await ctx.api(`/api/caisse/funds/${picker.value().id}/members`, { method: 'POST',
+        body: { household: found.items[0].id, contribution: contribution.value.trim().replace(',', '.') } });
+      ctx.notify(tr(ctx, 'members.enrolled', { card: reference }), 'ok');
+      card.value = '';
+      contribution.value = '';
+      load();
+    } });
+
+  try {
+    picker = await fundPicker(ctx, load);
+  } catch (e) {
+    showError(ctx.el, e);
+    return;
+  }
+  if (!picker.value()) {
+    fill(ctx.el, picker.el);
+    return;
+  }
+  fill(ctx.el, picker.el, h('div', { class: 'columns' },
+    h('div', {}, listEl, ledgerEl),
+    h('aside', {}, h('h2', {}, tr(ctx, 'members.enrol')), hint, enrol)));
+  load();
+}

@@ -1,0 +1,63 @@
+// Periods: opening a month collects each active member's contribution and credits the allowance,
+// once per month (409 PERIOD_ALREADY_OPEN otherwise). Asked for confirmation: it moves money.
+import { modal } from '/ui/pos/ui.js';
+import { h, fill, tr, table, input, form, showError, fundPicker, thisMonth, isAdmin, errorText } from './common.js';
+
+export async function mount(ctx) {
+  const listEl = h('div', { id: 'caisse-periods' });
+  let picker;
+
+  async function load() {
+    const fund = picker.value();
+    if (!fund) return;
+    try {
+      const periods = await ctx.api(`/api/caisse/funds/${fund.id}/periods?limit=120`);
+      fill(listEl, table([tr(ctx, 'common.month'), tr(ctx, 'funds.members'), tr(ctx, 'periods.contributions'), tr(ctx, 'periods.allowances')],
+        periods.items.map((p) => [p.month, String(p.members), ctx.money(p.contributions), ctx.money(p.allowances)]),
+        { id: 'caisse-period-table', empty: ctx.t('bo.empty') }));
+    } catch (e) {
+      showError(listEl, e);
+    }
+  }
+
+  /** Resolves true when the user confirms opening `month`. */
+  function confirmOpen(fund, month) {
+    return new Promise((resolve) => {
+      let answered = false;
+      const { body, close } = modal(tr(ctx, 'periods.confirmTitle', { month }), { className: 'confirm-dialog',
+        onClose: () => { if (!answered) resolve(false); } });
+      const ok = h('button', { type: 'button', class: 'big primary', id: 'period-confirm' }, tr(ctx, 'periods.confirm'));
+      ok.addEventListener('click', () => { answered = true; resolve(true); close(); });
+      fill(body, h('p', {}, tr(ctx, 'periods.confirmText', { allowance: ctx.money(fund.monthlyAllowance) })),
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'big', id: 'period-cancel', onclick: close }, ctx.t('common.cancel')), ok));
+      ok.focus();
+    });
+  }
+
+  const month = input('period-month', { required: true, value: thisMonth(), pattern: '\\d{4}-\\d{2}', placeholder: 'AAAA-MM' });
+  const open = form({ id: 'caisse-period-form', submit: tr(ctx, 'periods.open'),
+    fields: [[tr(ctx, 'common.month'), month]],
+    async action() {
+      const fund = picker.value();
+      const m = month.value.trim();
+      if (!(await confirmOpen(fund, m))) return;
+      const p = await ctx.api(`/api/caisse/funds/${fund.id}/periods`, { method: 'POST', body: { month: m } });
+      ctx.notify(tr(ctx, 'periods.opened', { month: p.month, members: p.members }), 'ok');
+      load();
+    } });
+
+  try {
+    picker = await fundPicker(ctx, load);
+  } catch (e) {
+    fill(ctx.el, h('p', { class: 'error' }, errorText(e)));
+    return;
+  }
+  if (!picker.value()) {
+    fill(ctx.el, picker.el);
+    return;
+  }
+  fill(ctx.el, picker.el, h('div', { class: 'columns' },
+    h('div', {}, listEl),
+    h('aside', {}, h('h2', {}, tr(ctx, 'periods.open')), isAdmin(ctx) ? open : h('p', { class: 'hint' }, tr(ctx, 'common.adminOnly')))));
+  load();
+}

@@ -1,0 +1,100 @@
+// Helpers of the procurement screens: tables, forms whose refusals stay in the form, and the
+// names of organizations, products and producers (the API gives ids).
+import { h, fill, errorText } from '/ui/pos/ui.js';
+import { normaliseQuantity, normaliseAmount, milli } from '/ui/pos/decimal.js';
+import { tr } from './texts.js';
+
+export { h, fill, errorText, tr };
+
+export const isAdmin = (ctx) => (ctx.user.roles || []).includes('NETWORK_ADMIN');
+
+export function table(headers, rows, { id, empty, numeric = [] } = {}) {
+  if (!rows.length && empty) return h('p', { class: 'empty', id }, empty);
+  const cls = (i) => (numeric.includes(i) ? 'num' : null);
+  return h('table', { class: 'data', id },
+    h('thead', {}, h('tr', {}, headers.map((x, i) => h('th', { class: cls(i) }, x)))),
+    h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => h('td', { class: cls(i) }, c))))));
+}
+
+export const input = (id, props = {}) => h('input', { id, name: id, autocomplete: 'off', ...props });
+
+export function select(id, options, props = {}) {
+  return h('select', { id, name: id, ...props }, options.map(([value, label]) => h('option', { value }, label)));
+}
+
+export const field = (label, control) => h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), control);
+
+/** A form: `action()` runs on submit; a refusal is shown in the form, which stays filled. */
+export function form({ id, fields, submit, action, extra }) {
+  const error = h('p', { class: 'error', role: 'alert' });
+  const button = h('button', { type: 'submit', class: 'big primary', id: `${id}-submit` }, submit);
+  const el = h('form', { class: 'bo-form', id }, fields.map(([label, control]) => field(label, control)), extra, error, button);
+  el.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    error.textContent = '';
+    button.disabled = true;
+    try {
+      await action();
+    } catch (err) {
+      error.textContent = errorText(err);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el;
+}
+
+export function showError(el, err) {
+  fill(el, h('p', { class: 'error' }, errorText(err)));
+}
+
+/** A typed quantity ("12,5") as the API writes it, or an Error to show. `zero` lets 0 through. */
+export function typedQuantity(ctx, text, { zero = false } = {}) {
+  const s = String(text).trim();
+  if (zero && (s === '' || milli(s) === 0n)) return '0';
+  const q = normaliseQuantity(s);
+  if (q == null) throw new Error(tr(ctx, 'common.invalidQuantity', { value: s }));
+  return q;
+}
+
+export function typedAmount(ctx, text) {
+  const a = normaliseAmount(String(text).trim());
+  if (a == null || String(text).trim() === '') throw new Error(tr(ctx, 'common.invalidAmount', { value: text }));
+  return a;
+}
+
+/** Names by id, fetched once per screen. */
+export function directory(ctx) {
+  const products = new Map();
+  let orgs = null;
+  let suppliers = null;
+  return {
+    async organizations() {
+      if (!orgs) orgs = (await ctx.api('/api/procurement/organizations?limit=500')).items;
+      return orgs;
+    },
+    async orgName(id) {
+      return (await this.organizations()).find((o) => o.id === id)?.name ?? id;
+    },
+    async suppliers() {
+      if (!suppliers) suppliers = (await ctx.api('/api/suppliers?limit=500')).items;
+      return suppliers;
+    },
+    forgetSuppliers() { suppliers = null; },
+    async supplierName(id) {
+      return (await this.suppliers()).find((s) => s.id === id)?.name ?? id;
+    },
+    async product(id) {
+      if (!products.has(id)) products.set(id, ctx.api(`/api/products/${id}`).catch(() => ({ id, name: id, uom: 'UNIT' })));
+      return products.get(id);
+    },
+    async productName(id) {
+      return (await this.product(id)).name;
+    },
+  };
+}
+
+/** "12,5 kg" / "3 unité(s)". */
+export function quantityOf(ctx, value, uom) {
+  return `${ctx.qty(value)} ${tr(ctx, `uom.${uom || 'UNIT'}`)}`;
+}
