@@ -1,0 +1,151 @@
+package org.vivres.load;
+
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Tills posting checkouts as fast as they are answered (a closed loop: each till waits for its answer before the
+ * next ticket), for a fixed time, on a fixed thread pool (one thread per till).
+ */
+public final class LoadRun {
+    /** Status recorded when the server did not answer at all. */
+    public static final int NO_ANSWER = -1;
+
+    /** What a till posted and what came back, for callers that keep track (crash tests). */
+    public interface Listener {
+        void posted(UUID id, Map<String, Object> ticket, Network.Household household, int status);
+    }
+
+    /** The figures of one run. */
+    public record Result(int tills, double seconds, long ok, Map<Integer, Long> errors, Histogram latencyMicros,
+                         long generatorCpuNanos) {
+        public double throughput() {
+            return ok / seconds;
+        }
+
+        public double p50Millis() {
+            return latencyMicros.getValueAtPercentile(50) / 1000.0;
+        }
+
+        public double p99Millis() {
+            return latencyMicros.getValueAtPercentile(99) / 1000.0;
+        }
+
+        public double maxMillis() {
+            return latencyMicros.getMaxValue() / 1000.0;
+        }
+    }
+
+    private final Network network;
+    private final TicketBook book;
+    private final Map<String, LongAdder> acknowledged = new ConcurrentHashMap<>();
+
+    public LoadRun(Network network, TicketBook book) {
+        this.network = network;
+        this.book = book;
+    }
+
+    /** Counts a ticket of {@code household} accepted outside {@link #run} (they all pay from the caisse). */
+    public void acknowledge(String household) {
+        acknowledged.computeIfAbsent(household, k -> new LongAdder()).increment();
+    }
+
+    /** Tickets answered 2xx per household, over every run of this object. */
+    public Map<String, Long> acknowledgedPerHousehold() {
+        Map<String, Long> copy = new TreeMap<>();
+        acknowledged.forEach((h, n) -> copy.put(h, n.sum()));
+        return copy;
+    }
+
+    /** Runs {@code tills} tills for {@code duration}; till {@code i} is a cashier of store {@code i mod stores}. */
+    public Result run(int tills, Duration duration, long seed, Listener listener) throws InterruptedException {
+        List<Network.Store> stores = network.stores();
+        ExecutorService pool = Executors.newFixedThreadPool(tills, r -> {
+            Thread t = new Thread(r, "till-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        long deadline = System.nanoTime() + duration.toNanos();
+        Map<Integer, LongAdder> errors = new ConcurrentHashMap<>();
+        LongAdder generatorCpu = new LongAdder();
+        List<Future<Histogram>> results = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < tills; i++) {
+            Network.Store store = stores.get(i % stores.size());
+            Http cashier = store.cashiers().get((i / stores.size()) % store.cashiers().size());
+            Random random = new Random(seed * 1000 + i);
+            results.add(pool.submit(() -> {
+                try {
+                    return till(store, cashier, random, deadline, errors, listener);
+                } finally {
+                    generatorCpu.add(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+                }
+            }));
+        }
+        Histogram all = new Histogram(60_000_000L, 3);
+        long ok = 0;
+        for (Future<Histogram> f : results) {
+            try {
+                Histogram h = f.get();
+                ok += h.getTotalCount();
+                all.add(h);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("a till failed", e.getCause());
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+        Map<Integer, Long> errorCounts = new TreeMap<>();
+        errors.forEach((status, n) -> errorCounts.put(status, n.sum()));
+        return new Result(tills, seconds, ok, errorCounts, all, generatorCpu.sum());
+    }
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** Latencies of the 2xx answers of one till; errors counted by status. */
+    private Histogram till(Network.Store store, Http cashier, Random random, long deadline,
+                           Map<Integer, LongAdder> errors, Listener listener) {
+        Histogram latencies = new Histogram(60_000_000L, 3);
+        List<TicketBook.Basket> baskets = book.baskets(store.id());
+        while (System.nanoTime() < deadline) {
+            Network.Household household = store.households().get(random.nextInt(store.households().size()));
+            UUID id = new UUID(random.nextLong(), random.nextLong());
+            Map<String, Object> ticket = TicketBook.ticket(id, store.id(), household.id(),
+                    baskets.get(random.nextInt(baskets.size())));
+            long t0 = System.nanoTime();
+            int status;
+            try {
+                status = cashier.post("/api/tickets", ticket).status();
+            } catch (UncheckedIOException e) {
+                status = NO_ANSWER;
+            }
+            long micros = (System.nanoTime() - t0) / 1000;
+            if (status == 200 || status == 201) {
+                latencies.recordValue(Math.min(micros, 60_000_000L));
+                acknowledge(household.id());
+            } else {
+                errors.computeIfAbsent(status, k -> new LongAdder()).increment();
+            }
+            if (listener != null) {
+                listener.posted(id, ticket, household, status);
+            }
+        }
+        return latencies;
+    }
+}

@@ -1,0 +1,102 @@
+package org.vivres.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The reference figure: {@code pgbench -N} (simple updates, no branch contention) on the same PostgreSQL server as
+ * Vivres, in a database of its own. Needs the {@code pgbench} of Debian's {@code postgresql-client} (any version
+ * from 13 on talks to the embedded 17).
+ */
+public final class PgBench {
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+    private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
+
+    /** The figures pgbench printed. */
+    public record Result(double tps, double latencyMillis, String command) {
+    }
+
+    private PgBench() {
+    }
+
+    /** The pgbench binary: on the PATH, else the newest under /usr/lib/postgresql. */
+    public static Path binary() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path p = Path.of(dir, "pgbench");
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            return versions.map(v -> v.resolve("bin/pgbench")).filter(Files::isExecutable)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow(() -> new IllegalStateException("pgbench not found: apt-get install postgresql-client"));
+        } catch (IOException e) {
+            throw new IllegalStateException("pgbench not found: apt-get install postgresql-client", e);
+        }
+    }
+
+    /** {@code pgbench -i -s scale} into a database {@code pgbench} on 127.0.0.1:port, as postgres. */
+    public static void init(int port, int scale) throws Exception {
+        createDatabase(port);
+        List<String> init = new ArrayList<>(List.of(binary().toString(), "-i", "-q", "-s", Integer.toString(scale)));
+        init.addAll(common(port));
+        init.add("pgbench");
+        exec(init);
+    }
+
+    /** {@code pgbench -N -c clients -j threads -T seconds} on the database {@link #init} made. */
+    public static Result bench(int port, int clients, int threads, int seconds) throws Exception {
+        Path pgbench = binary();
+        List<String> bench = new ArrayList<>(List.of(pgbench.toString(), "-N", "-c", Integer.toString(clients),
+                "-j", Integer.toString(threads), "-T", Integer.toString(seconds)));
+        bench.addAll(common(port));
+        bench.add("pgbench");
+        String out = exec(bench);
+        Matcher tps = TPS.matcher(out);
+        Matcher latency = LATENCY.matcher(out);
+        if (!tps.find()) {
+            throw new IllegalStateException("no tps in pgbench output:\n" + out);
+        }
+        return new Result(Double.parseDouble(tps.group(1)), latency.find() ? Double.parseDouble(latency.group(1)) : 0,
+                String.join(" ", bench).replace(pgbench.toString(), "pgbench"));
+    }
+
+    private static List<String> common(int port) {
+        return List.of("-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres");
+    }
+
+    private static void createDatabase(int port) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                "postgres", ""); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select 1 from pg_database where datname = 'pgbench'")) {
+                if (r.next()) {
+                    return;
+                }
+            }
+            s.execute("create database pgbench");
+        }
+    }
+
+    private static String exec(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,270 @@
+package org.vivres.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vivres.it.VivresSystem;
+import org.vivres.load.Http;
+import org.vivres.load.Network;
+
+/**
+ * Every endpoint of the core, pricing, caisse and activities bundles, called by each role of store A (cashier,
+ * manager, referrer) on A's own data and on store B's, by a network admin and by nobody. A role the route does not
+ * allow gets 403 {@code ROLE_FORBIDDEN}; an allowed role gets past the checks on its own data (no 401/403, no 5xx);
+ * on B's data it is refused with 403 or 404 — or, for a list, gets one that does not show B's data; and a refused
+ * call changes no row.
+ */
+@ExtendWith(VivresSystem.class)
+class AccessMatrixTest {
+    private static final List<String> ROLES = List.of("CASHIER", "MANAGER", "REFERRER");
+    private static final List<String> STAFF = ROLES;
+    private static final List<String> NONE = List.of();
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final Map<String, Integer> OUTCOMES = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /** One endpoint: what A's users call on A's data, on B's ({@code otherPath} null: no organization involved). */
+    private record Cell(String method, String path, Supplier<Object> body, String otherPath,
+                        Supplier<Object> otherBody, List<String> allowed, String hidden) {
+    }
+
+    @Test
+    void everyRoleOfOneStoreGetsWhatItMayAndNothingOfAnotherStore(VivresSystem system) throws Exception {
+        Http admin = Systems.admin(system);
+        Network network = Network.build(admin, new Network.Shape(2, 6, 2, 1, 31));
+        Network.Store a = network.stores().get(0);
+        Network.Store b = network.stores().get(1);
+        String run = Long.toString(System.nanoTime(), 36);
+        Map<String, Http> users = Map.of(
+                "CASHIER", Network.user(admin, "CASHIER", a.id(), "matrix-c-" + run),
+                "MANAGER", Network.user(admin, "MANAGER", a.id(), "matrix-m-" + run),
+                "REFERRER", Network.user(admin, "REFERRER", a.id(), "matrix-r-" + run));
+        String product = network.products().get(network.products().size() - 1).id();
+        String ticketA = sale(a, product);
+        String ticketB = sale(b, product);
+        List<Cell> cells = cells(network, admin, a, b, product, ticketA, ticketB, run);
+        // a path with {fresh} gets a new household of A at each call, so that erasing one leaves the others
+        Supplier<String> fresh = () -> Network.created(admin.post("/api/households", Map.of("reference",
+                "MATRICE-" + run + "-" + SEQ.incrementAndGet(), "organization", a.id(), "size", 1)));
+
+        List<String> failures = new ArrayList<>();
+        int calls = 0;
+        try (Db db = Systems.db(system)) {
+            for (Cell cell : cells) {
+                for (String role : ROLES) {
+                    Http user = users.get(role);
+                    boolean allowed = cell.allowed().contains(role);
+                    calls += 2;
+                    expect(db, fresh, failures, role + " own", cell, cell.path(), cell.body(), user,
+                            allowed ? Expect.PASSES : Expect.ROLE_FORBIDDEN);
+                    if (cell.otherPath() != null) {
+                        expect(db, fresh, failures, role + " other", cell, cell.otherPath(), cell.otherBody(), user,
+                                allowed ? (cell.hidden() != null ? Expect.HIDES : Expect.REFUSED) : Expect.ROLE_FORBIDDEN);
+                    }
+                }
+                calls += 2;
+                expect(db, fresh, failures, "admin", cell, cell.path(), cell.body(), admin, Expect.PASSES);
+                expect(db, fresh, failures, "anonymous", cell, cell.path(), cell.body(), admin.anonymous(), Expect.UNAUTHORIZED);
+            }
+        }
+        System.out.println("Access matrix: " + cells.size() + " endpoints, " + calls + " calls, " + OUTCOMES);
+        assertThat(failures).isEmpty();
+    }
+
+    private enum Expect { PASSES, ROLE_FORBIDDEN, REFUSED, HIDES, UNAUTHORIZED }
+
+    private static void expect(Db db, Supplier<String> fresh, List<String> failures, String who, Cell cell,
+                               String template, Supplier<Object> body, Http user, Expect expect) throws Exception {
+        String path = template.contains("{fresh}") ? template.replace("{fresh}", fresh.get()) : template;
+        Object payload = body == null ? null : body.get();
+        Map<String, String> before = db.fingerprint();
+        Http.Response r = user.send(cell.method(), path, payload);
+        String call = who + ": " + cell.method() + " " + path + " → " + r;
+        boolean ok = switch (expect) {
+            case PASSES -> r.status() < 500 && r.status() != 401 && r.status() != 403;
+            case ROLE_FORBIDDEN -> r.status() == 403 && "ROLE_FORBIDDEN".equals(r.code());
+            case REFUSED -> r.status() == 403 || r.status() == 404;
+            case HIDES -> r.status() == 403 || r.status() == 404 || r.status() == 200 && !r.raw().contains(cell.hidden());
+            case UNAUTHORIZED -> r.status() == 401;
+        };
+        if (!ok) {
+            failures.add(expect + " expected; " + call);
+        }
+        OUTCOMES.merge(expect + ":" + r.status(), 1, Integer::sum);
+        if (expect != Expect.PASSES && r.status() >= 400 && !db.fingerprint().equals(before)) {
+            failures.add("a refused call changed rows: " + call);
+        }
+    }
+
+    private static String sale(Network.Store store, String product) {
+        Http.Response r = store.cashiers().get(0).post("/api/tickets", Map.of("organization", store.id(),
+                "lines", List.of(Map.of("product", product, "quantity", "10")),
+                "payments", List.of(Map.of("method", "CARD", "amount", "0.01"))));
+        if (r.status() == 422) {
+            // pay what the quote says
+            Http.Response quote = store.cashiers().get(0).post("/api/tickets/quote", Map.of("organization", store.id(),
+                    "lines", List.of(Map.of("product", product, "quantity", "10"))));
+            r = store.cashiers().get(0).post("/api/tickets", Map.of("organization", store.id(),
+                    "lines", List.of(Map.of("product", product, "quantity", "10")),
+                    "payments", List.of(Map.of("method", "CARD", "amount", quote.text("total")))));
+        }
+        return Network.created(r);
+    }
+
+    private static List<Cell> cells(Network n, Http admin, Network.Store a, Network.Store b, String p,
+                                    String ticketA, String ticketB, String run) {
+        String hA = a.households().get(0).id();
+        String hB = b.households().get(0).id();
+        String mA = a.households().get(0).member();
+        String mB = b.households().get(0).member();
+        String f = "/api/caisse/funds/" + n.fund();
+        String today = LocalDate.now().toString();
+        Supplier<String> freshA = () -> Network.created(admin.post("/api/households", Map.of("reference",
+                "MATRICE-" + run + "-" + SEQ.incrementAndGet(), "organization", a.id(), "size", 1)));
+        List<Cell> c = new ArrayList<>();
+        c.add(cell("POST", "/api/organizations", () -> Map.of("name", "Matrice " + run + SEQ.incrementAndGet(),
+                "type", "STORE"), null, null, NONE));
+        c.add(cell("GET", "/api/organizations", null, null, null, STAFF));
+        c.add(cell("GET", "/api/organizations/" + a.id(), null, "/api/organizations/" + b.id(), null, STAFF));
+        c.add(new Cell("POST", "/api/users", () -> user(run, a.id()), "/api/users", () -> user(run, b.id()),
+                List.of("MANAGER"), null));
+        c.add(cell("GET", "/api/users", null, null, null, List.of("MANAGER")));
+        c.add(cell("POST", "/api/products", () -> Map.of("sku", "MAT-" + run + SEQ.incrementAndGet(), "name", "M",
+                "category", "EPICERIE", "uom", "UNIT", "referencePrice", "1.00", "vatRate", "5.5"), null, null,
+                List.of("MANAGER")));
+        c.add(cell("GET", "/api/products", null, null, null, STAFF));
+        c.add(cell("GET", "/api/products/" + p, null, null, null, STAFF));
+        c.add(new Cell("POST", "/api/stock/movements", () -> movement(a.id(), p), "/api/stock/movements",
+                () -> movement(b.id(), p), List.of("MANAGER"), null));
+        c.add(cell("GET", "/api/stock?organization=" + a.id(), null, "/api/stock?organization=" + b.id(), null, STAFF));
+        c.add(new Cell("POST", "/api/households", () -> Map.of("reference", "MAT-" + run + SEQ.incrementAndGet(),
+                "organization", a.id(), "size", 2), "/api/households", () -> Map.of("reference",
+                "MAT-" + run + SEQ.incrementAndGet(), "organization", b.id(), "size", 2),
+                List.of("MANAGER", "REFERRER"), null));
+        c.add(new Cell("GET", "/api/households", null, "/api/households?limit=500", null, STAFF, hB));
+        c.add(cell("GET", "/api/households/" + hA, null, "/api/households/" + hB, null, STAFF));
+        c.add(cell("GET", "/api/households/" + hA + "/export", null, "/api/households/" + hB + "/export", null,
+                List.of("MANAGER", "REFERRER")));
+        c.add(new Cell("DELETE", "/api/households/{fresh}", null, "/api/households/" + hB, null,
+                List.of("MANAGER"), null));
+        c.add(new Cell("POST", "/api/tickets/quote", () -> quote(a.id(), p), "/api/tickets/quote",
+                () -> quote(b.id(), p), List.of("CASHIER", "MANAGER"), null));
+        c.add(new Cell("POST", "/api/tickets", () -> ticket(a.id(), p), "/api/tickets", () -> ticket(b.id(), p),
+                List.of("CASHIER", "MANAGER"), null));
+        c.add(cell("GET", "/api/tickets?organization=" + a.id(), null, "/api/tickets?organization=" + b.id(), null,
+                List.of("CASHIER", "MANAGER")));
+        c.add(cell("GET", "/api/tickets/" + ticketA, null, "/api/tickets/" + ticketB, null,
+                List.of("CASHIER", "MANAGER")));
+        Supplier<Object> oneBack = () -> Map.of("lines", List.of(Map.of("product", p, "quantity", "1")));
+        c.add(new Cell("POST", "/api/tickets/" + ticketA + "/returns", oneBack, "/api/tickets/" + ticketB + "/returns",
+                oneBack, List.of("CASHIER", "MANAGER"), null));
+        // pricing
+        c.add(new Cell("POST", "/api/pricing/tiers", () -> tier(run, a.id()), "/api/pricing/tiers",
+                () -> tier(run, b.id()), List.of("MANAGER"), null));
+        c.add(cell("GET", "/api/pricing/tiers", null, null, null, STAFF));
+        Supplier<Object> assign = () -> Map.of("tier", n.tier(), "validFrom", today, "validTo", today);
+        c.add(new Cell("PUT", "/api/households/" + hA + "/tier", assign, "/api/households/" + hB + "/tier", assign,
+                List.of("MANAGER", "REFERRER"), null));
+        c.add(new Cell("DELETE", "/api/households/{fresh}/tier", null, "/api/households/" + hB + "/tier", null,
+                List.of("MANAGER", "REFERRER"), null));
+        c.add(new Cell("POST", "/api/pricing/assessments", () -> assessment(freshA.get(), today),
+                "/api/pricing/assessments", () -> assessment(hB, today), List.of("MANAGER", "REFERRER"), null));
+        c.add(cell("GET", "/api/pricing/balance?organization=" + a.id(), null,
+                "/api/pricing/balance?organization=" + b.id(), null, List.of("MANAGER")));
+        // caisse
+        c.add(cell("POST", "/api/caisse/funds", () -> Map.of("name", "Matrice " + run + SEQ.incrementAndGet(),
+                "monthlyAllowance", "10.00", "minContribution", "1.00"), null, null, NONE));
+        c.add(cell("GET", "/api/caisse/funds", null, null, null, List.of("MANAGER", "REFERRER")));
+        c.add(cell("GET", f, null, null, null, List.of("MANAGER", "REFERRER")));
+        c.add(cell("POST", f + "/sources", () -> Map.of("funder", "M", "kind", "CITIZEN", "amount", "1.00",
+                "status", "PENDING"), null, null, NONE));
+        c.add(cell("POST", f + "/conventions", () -> Map.of("organization", a.id(), "validFrom", today), null, null,
+                NONE));
+        c.add(cell("POST", f + "/criteria", () -> Map.of("excludedCategories", List.of("TABAC")), null, null, NONE));
+        c.add(cell("POST", f + "/periods", () -> Map.of("month", "2031-0" + (1 + SEQ.incrementAndGet() % 9)), null,
+                null, NONE));
+        c.add(cell("POST", f + "/settlements", () -> Map.of("month", "2019-0" + (1 + SEQ.incrementAndGet() % 9)),
+                null, null, NONE));
+        c.add(cell("GET", f + "/settlements", null, null, null, NONE));
+        c.add(cell("GET", f + "/conventions", null, null, null, List.of("MANAGER", "REFERRER")));
+        c.add(cell("GET", f + "/criteria", null, null, null, STAFF));
+        c.add(cell("GET", f + "/eligible?product=" + p, null, null, null, STAFF));
+        c.add(new Cell("GET", f + "/members", null, f + "/members?limit=500", null, List.of("MANAGER", "REFERRER"), mB));
+        c.add(cell("GET", f + "/periods", null, null, null, List.of("MANAGER", "REFERRER")));
+        c.add(cell("GET", f + "/projection?months=3", null, null, null, List.of("MANAGER", "REFERRER")));
+        c.add(new Cell("POST", f + "/members", () -> Map.of("household", freshA.get(), "contribution", "5.00"),
+                f + "/members", () -> Map.of("household", hB, "contribution", "5.00"),
+                List.of("MANAGER", "REFERRER"), null));
+        c.add(cell("GET", "/api/caisse/members/" + mA, null, "/api/caisse/members/" + mB, null,
+                List.of("MANAGER", "REFERRER")));
+        c.add(cell("GET", "/api/caisse/members/" + mA + "/ledger", null, "/api/caisse/members/" + mB + "/ledger", null,
+                List.of("MANAGER", "REFERRER")));
+        // activities
+        c.add(new Cell("POST", "/api/activities", () -> activity(a.id()), "/api/activities", () -> activity(b.id()),
+                List.of("MANAGER"), null));
+        c.add(new Cell("GET", "/api/activities", null, "/api/activities?limit=500", null, STAFF, b.activity()));
+        c.add(cell("GET", "/api/activities/" + a.activity(), null, "/api/activities/" + b.activity(), null, STAFF));
+        Supplier<Object> session = () -> Map.of("startsAt", today + "T18:00:00+01:00", "capacity", 3, "fee", "1.00");
+        c.add(new Cell("POST", "/api/activities/" + a.activity() + "/sessions", session,
+                "/api/activities/" + b.activity() + "/sessions", session, List.of("MANAGER"), null));
+        Supplier<Object> offer = () -> Map.of("product", p, "unitPrice", "0.10", "maxQuantityPerHousehold", "1",
+                "validDaysAroundSession", 1);
+        c.add(new Cell("POST", "/api/activities/" + a.activity() + "/offers", offer,
+                "/api/activities/" + b.activity() + "/offers", offer, List.of("MANAGER"), null));
+        c.add(cell("GET", "/api/activities/" + a.activity() + "/report", null,
+                "/api/activities/" + b.activity() + "/report", null, List.of("MANAGER")));
+        String sA = "/api/activities/sessions/" + a.session();
+        String sB = "/api/activities/sessions/" + b.session();
+        c.add(new Cell("POST", sA + "/registrations", () -> Map.of("household", freshA.get()), sB + "/registrations",
+                () -> Map.of("household", hB), STAFF, null));
+        c.add(cell("GET", sA + "/registrations", null, sB + "/registrations", null, STAFF));
+        c.add(new Cell("POST", sA + "/attendance", () -> Map.of("household", hA), sB + "/attendance",
+                () -> Map.of("household", hB), STAFF, null));
+        c.add(cell("GET", "/api/activities/registrations?household=" + hA, null,
+                "/api/activities/registrations?household=" + hB, null, STAFF));
+        return c;
+    }
+
+    private static Cell cell(String method, String path, Supplier<Object> body, String otherPath,
+                             Supplier<Object> otherBody, List<String> allowed) {
+        return new Cell(method, path, body, otherPath, otherBody, allowed, null);
+    }
+
+    private static Map<String, Object> user(String run, String org) {
+        return Map.of("username", "mat-" + run + "-" + SEQ.incrementAndGet(), "password", "motdepasse-123",
+                "roles", List.of("CASHIER"), "organization", org);
+    }
+
+    private static Map<String, Object> movement(String org, String product) {
+        return Map.of("organization", org, "product", product, "quantity", "1", "reason", "RECEIPT");
+    }
+
+    private static Map<String, Object> quote(String org, String product) {
+        return Map.of("organization", org, "lines", List.of(Map.of("product", product, "quantity", "1")));
+    }
+
+    private static Map<String, Object> ticket(String org, String product) {
+        return Map.of("organization", org, "lines", List.of(Map.of("product", product, "quantity", "1")),
+                "payments", List.of(Map.of("method", "CASH", "amount", "0.01")));
+    }
+
+    private static Map<String, Object> tier(String run, String org) {
+        return Map.of("code", "M" + Long.toString(System.nanoTime(), 36) + SEQ.incrementAndGet(), "name", "Matrice",
+                "organization", org, "percentOfReference", "80");
+    }
+
+    private static Map<String, Object> assessment(String household, String today) {
+        return Map.of("household", household, "monthlyIncome", "800.00", "householdParts", "2",
+                "validTo", LocalDate.parse(today).plusMonths(1).toString());
+    }
+
+    private static Map<String, Object> activity(String org) {
+        return Map.of("name", "Matrice " + SEQ.incrementAndGet(), "kind", "FARM_VISIT", "organization", org);
+    }
+}

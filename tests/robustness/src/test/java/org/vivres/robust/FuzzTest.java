@@ -1,0 +1,210 @@
+package org.vivres.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vivres.it.VivresSystem;
+import org.vivres.load.Http;
+import org.vivres.load.LoadRun;
+import org.vivres.load.Network;
+import org.vivres.load.TicketBook;
+
+/**
+ * Malformed and hostile bodies, from a seeded generator, against every endpoint that takes a body (core, pricing,
+ * caisse, activities) and hostile query strings against the lists: never a 5xx, and a refused request changes no
+ * row of any table (compared with a fingerprint of every table before and after it).
+ */
+@ExtendWith(VivresSystem.class)
+class FuzzTest {
+    private static final long SEED = 20261125L;
+
+    private record Endpoint(String method, String path, ObjectNode body) {
+    }
+
+    @Test
+    void hostileBodiesAreRefusedCleanlyAndChangeNothing(VivresSystem system) throws Exception {
+        int requests = Full.count(500, 10_000);
+        Http admin = Systems.admin(system);
+        Network network = Network.build(admin, new Network.Shape(1, 30, 3, 1, 21));
+        TicketBook book = TicketBook.quote(network, 1, 22);
+        Network.Store store = network.stores().get(0);
+        Network.Household household = store.households().get(0);
+        String ticket = UUID.randomUUID().toString();
+        Map<String, Object> sale = TicketBook.ticket(UUID.fromString(ticket), store.id(), household.id(),
+                book.baskets(store.id()).get(0));
+        assertThat(store.cashiers().get(0).post("/api/tickets", sale).status()).isEqualTo(201);
+        List<Endpoint> endpoints = endpoints(network, sale, ticket);
+        List<String> queries = queries(network);
+
+        Hostile hostile = new Hostile(SEED);
+        Random random = new Random(SEED);
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        List<String> noAnswer = new ArrayList<>();
+        try (Db db = Systems.db(system)) {
+            Map<String, String> before = db.fingerprint();
+            String previous = "";
+            String lastMethod;
+            String lastPath;
+            Object lastBody;
+            for (int i = 0; i < requests; i++) {
+                Http.Response r;
+                String what;
+                boolean asCashier = random.nextInt(5) == 0;
+                Http client = asCashier ? store.cashiers().get(0) : admin;
+                if (random.nextInt(10) == 0) {
+                    String path = queries.get(random.nextInt(queries.size()))
+                            + URLEncoder.encode(hostile.value().asText(), StandardCharsets.UTF_8);
+                    what = "GET " + path;
+                    lastMethod = "GET";
+                    lastPath = path;
+                    lastBody = null;
+                    r = send(client, "GET", path, null);
+                } else {
+                    Endpoint e = endpoints.get(random.nextInt(endpoints.size()));
+                    Object body = hostile.body(e.body());
+                    what = e.method() + " " + e.path() + " " + abbreviate(Hostile.wire(body));
+                    lastMethod = e.method();
+                    lastPath = e.path();
+                    lastBody = Hostile.wire(body);
+                    r = send(client, e.method(), e.path(), lastBody);
+                }
+                if (r.status() == LoadRun.NO_ANSWER) {
+                    // The client sent this on a kept-alive connection the server had closed after the previous
+                    // answer: nothing was processed (checked) and the client sends it again on a new one.
+                    noAnswer.add(what + " (after: " + previous + ") → " + r.raw());
+                    if (!db.fingerprint().equals(before)) {
+                        failures.add(what + " → no answer, but rows changed: " + diff(before, db.fingerprint()));
+                    }
+                    r = send(client, lastMethod, lastPath, lastBody);
+                }
+                previous = what + " → " + r.status();
+                statuses.merge(r.status(), 1, Integer::sum);
+                Map<String, String> after = db.fingerprint();
+                if (r.status() >= 500 || r.status() == LoadRun.NO_ANSWER) {
+                    failures.add(what + " → " + r);
+                } else if (r.status() >= 400 && !after.equals(before)) {
+                    failures.add(what + " → " + r.status() + " but rows changed: " + diff(before, after));
+                }
+                before = after;
+            }
+        }
+        System.out.println("Fuzz: " + requests + " requests, statuses " + statuses + "; sent again after a closed "
+                + "connection: " + noAnswer.size());
+        noAnswer.forEach(n -> System.out.println("  closed connection: " + (n.length() > 700 ? n.substring(0, 700) : n)));
+        assertThat(failures).as("statuses " + statuses).isEmpty();
+    }
+
+    /** Found by the fuzzing: bcrypt reads 72 bytes at most, and a longer password was a 500. */
+    @Test
+    void aPasswordLongerThanBcryptCanReadIsRefusedNotAFailure(VivresSystem system) {
+        Http admin = Systems.admin(system);
+        Network network = Network.build(admin, new Network.Shape(1, 2, 0, 0, 23));
+        Http.Response user = admin.post("/api/users", Map.of("username", "long-" + System.nanoTime(),
+                "password", "é".repeat(40), "roles", List.of("CASHIER"), "organization", network.stores().get(0).id()));
+        assertThat(user.status()).as(user.toString()).isEqualTo(400);
+        assertThat(user.code()).isEqualTo("PASSWORD_TOO_LONG");
+        Http.Response login = admin.anonymous().post("/api/session",
+                Map.of("username", "personne-" + System.nanoTime(), "password", "A".repeat(1 << 20)));
+        assertThat(login.status()).as(login.toString()).isEqualTo(401);
+    }
+
+    private static Http.Response send(Http client, String method, String path, Object body) {
+        try {
+            return client.send(method, path, body);
+        } catch (java.io.UncheckedIOException e) {
+            return new Http.Response(LoadRun.NO_ANSWER, Http.JSON.createObjectNode(), e.toString());
+        }
+    }
+
+    private static List<Endpoint> endpoints(Network n, Map<String, Object> sale, String ticket) {
+        Network.Store s = n.stores().get(0);
+        String h = s.households().get(0).id();
+        String p = n.products().get(0).id();
+        String today = Network.today().toString();
+        String month = YearMonth.from(Network.today()).plusYears(5).toString();
+        List<Endpoint> e = new ArrayList<>();
+        e.add(post("/api/session", Map.of("username", "fuzz-personne", "password", "motdepasse-123")));
+        e.add(post("/api/organizations", Map.of("name", "Fuzz", "type", "STORE")));
+        e.add(post("/api/users", Map.of("username", "fuzz-user", "password", "motdepasse-123",
+                "roles", List.of("CASHIER"), "organization", s.id())));
+        e.add(post("/api/products", Map.of("sku", "FUZZ-1", "name", "Fuzz", "category", "EPICERIE", "uom", "UNIT",
+                "referencePrice", "1.00", "vatRate", "5.5", "labels", List.of("LOCAL"), "originKm", 10)));
+        e.add(post("/api/stock/movements", Map.of("organization", s.id(), "product", p, "quantity", "1",
+                "reason", "RECEIPT")));
+        e.add(post("/api/households", Map.of("reference", "FUZZ-CARTE", "organization", s.id(), "size", 2)));
+        e.add(post("/api/tickets/quote", sale));
+        e.add(post("/api/tickets", sale));
+        e.add(post("/api/tickets/" + ticket + "/returns", Map.of("lines",
+                List.of(Map.of("product", n.products().get(0).id(), "quantity", "1")))));
+        e.add(new Endpoint("PUT", "/api/households/" + h + "/tier", tree(Map.of("tier", n.tier(),
+                "validFrom", today, "validTo", today))));
+        e.add(post("/api/pricing/tiers", Map.of("code", "FUZZ", "name", "Fuzz", "organization", s.id(),
+                "percentOfReference", "80", "categoryPercents", Map.of("EPICERIE", "70"), "maxQuotient", "500.00",
+                "monthlyCap", "50.00")));
+        e.add(post("/api/pricing/assessments", Map.of("household", h, "monthlyIncome", "900.00",
+                "householdParts", "2", "validTo", today)));
+        e.add(post("/api/caisse/funds", Map.of("name", "Fuzz", "monthlyAllowance", "100.00",
+                "minContribution", "1.00", "maxContribution", "50.00")));
+        String f = "/api/caisse/funds/" + n.fund();
+        e.add(post(f + "/sources", Map.of("funder", "Fuzz", "kind", "PUBLIC", "amount", "10.00", "status", "PENDING")));
+        e.add(post(f + "/conventions", Map.of("organization", s.id(), "validFrom", today)));
+        e.add(post(f + "/criteria", Map.of("categories", List.of("EPICERIE"), "labels", List.of("LOCAL"),
+                "maxOriginKm", 100, "excludedCategories", List.of("ALCOOL"))));
+        e.add(post(f + "/members", Map.of("household", h, "contribution", "5.00")));
+        e.add(post(f + "/periods", Map.of("month", month)));
+        e.add(post(f + "/settlements", Map.of("month", month)));
+        e.add(post("/api/activities", Map.of("name", "Fuzz", "kind", "SHARED_MEAL", "organization", s.id())));
+        e.add(post("/api/activities/" + s.activity() + "/sessions", Map.of("startsAt", today + "T12:00:00+01:00",
+                "capacity", 5, "fee", "1.00", "tierFees", Map.of(n.tier(), "0.50"))));
+        e.add(post("/api/activities/" + s.activity() + "/offers", Map.of("product", p, "unitPrice", "0.10",
+                "maxQuantityPerHousehold", "2", "validDaysAroundSession", 3)));
+        e.add(post("/api/activities/sessions/" + s.session() + "/registrations", Map.of("household", h)));
+        e.add(post("/api/activities/sessions/" + s.session() + "/attendance", Map.of("household", h)));
+        return e;
+    }
+
+    private static List<String> queries(Network n) {
+        String s = n.stores().get(0).id();
+        return List.of("/api/products?q=", "/api/products?limit=", "/api/products?offset=", "/api/households?reference=",
+                "/api/stock?organization=", "/api/stock?organization=" + s + "&product=", "/api/tickets?from=",
+                "/api/tickets?organization=" + s + "&to=", "/api/pricing/balance?organization=" + s + "&from=",
+                "/api/caisse/funds/" + n.fund() + "/projection?months=",
+                "/api/caisse/funds/" + n.fund() + "/eligible?product=", "/api/activities?kind=",
+                "/api/activities/registrations?household=", "/api/organizations/", "/api/tickets/");
+    }
+
+    private static Endpoint post(String path, Map<String, ?> body) {
+        return new Endpoint("POST", path, tree(body));
+    }
+
+    private static ObjectNode tree(Map<String, ?> body) {
+        return Http.JSON.valueToTree(body);
+    }
+
+    private static String abbreviate(Object body) {
+        String s = body instanceof byte[] b ? "<" + b.length + " bytes>" : String.valueOf(body);
+        return s.length() > 200 ? s.substring(0, 200) + "… (" + s.length() + " chars)" : s;
+    }
+
+    private static String diff(Map<String, String> before, Map<String, String> after) {
+        Map<String, String> changed = new TreeMap<>();
+        after.forEach((table, v) -> {
+            if (!v.equals(before.get(table))) {
+                changed.put(table, before.get(table) + " → " + v);
+            }
+        });
+        return changed.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package org.vivres.robust;
+
+import java.sql.SQLException;
+import org.vivres.it.VivresSystem;
+import org.vivres.launcher.DatabaseSettings;
+import org.vivres.load.Http;
+
+/** The harness's running system seen through the load module's client and a JDBC connection. */
+final class Systems {
+    private Systems() {
+    }
+
+    /** The network admin, as a client of the load module. */
+    static Http admin(VivresSystem system) {
+        return Http.of(system.running().baseUrl()).withToken(system.admin().token());
+    }
+
+    static Db db(VivresSystem system) throws SQLException {
+        DatabaseSettings d = system.running().database();
+        return new Db(d.url(), d.user(), d.password());
+    }
+}
