@@ -1,5 +1,6 @@
 package org.vivres.activities;
 
+import org.vivres.it.ReportHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vivres.activities.ActivityFixtures.PARIS;
 import static org.vivres.activities.ActivityFixtures.created;

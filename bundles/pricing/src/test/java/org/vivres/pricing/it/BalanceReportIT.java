@@ -1,5 +1,6 @@
 package org.vivres.pricing.it;
 
+import org.vivres.it.ReportHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vivres.pricing.it.PricingFixtures.line;
 import static org.vivres.pricing.it.PricingFixtures.today;

@@ -1,5 +1,6 @@
 package org.vivres.procurement.it;
 
+import org.vivres.it.ReportHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

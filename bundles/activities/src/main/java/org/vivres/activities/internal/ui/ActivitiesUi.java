@@ -1,10 +1,9 @@
 package org.vivres.activities.internal.ui;
 
-import java.util.Locale;
-import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.ui.UiContribution;
+import org.vivres.erp.api.ui.UiPart;
 
 /**
  * What activities add to the till and the back office (docs/ui-contributions.md): the screens of
@@ -23,82 +22,38 @@ public final class ActivitiesUi {
     public static final class Files {
     }
 
-    /** One contribution: French title unless English is asked for. */
-    abstract static class Part implements UiContribution {
-        private final String place;
-        private final String id;
-        private final String fr;
-        private final String en;
-        private final String module;
-        private final Set<Role> roles;
-
-        Part(String place, String id, String fr, String en, String module, Role... roles) {
-            this.place = place;
-            this.id = id;
-            this.fr = fr;
-            this.en = en;
-            this.module = module;
-            this.roles = Set.of(roles);
-        }
-
-        @Override
-        public String place() {
-            return place;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String title(Locale locale) {
-            return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? en : fr;
-        }
-
-        @Override
-        public String module() {
-            return "/ui/activities/" + module;
-        }
-
-        @Override
-        public Set<Role> roles() {
-            return roles;
-        }
-    }
-
     /** Activities, their sessions (capacity, fee, fees per tier) and product offers. */
     @Component(service = UiContribution.class, property = "service.ranking:Integer=560")
-    public static final class ActivitiesScreen extends Part {
+    public static final class ActivitiesScreen extends UiPart {
         public ActivitiesScreen() {
-            super("backoffice.screen", "activities.activities", "Activités", "Activities", "activities.js",
+            super("backoffice.screen", "activities.activities", "Activités", "Activities", "/ui/activities/activities.js",
                     Role.MANAGER);
         }
     }
 
     /** Registrations of households to a session, and who came. */
     @Component(service = UiContribution.class, property = "service.ranking:Integer=550")
-    public static final class RegistrationsScreen extends Part {
+    public static final class RegistrationsScreen extends UiPart {
         public RegistrationsScreen() {
             super("backoffice.screen", "activities.registrations", "Activités : inscriptions",
-                    "Activities: registrations", "registrations.js", Role.MANAGER, Role.REFERRER);
+                    "Activities: registrations", "/ui/activities/registrations.js", Role.MANAGER, Role.REFERRER);
         }
     }
 
     /** The activity's report: attendance, fees collected, products sold through its offers. */
     @Component(service = UiContribution.class, property = "service.ranking:Integer=540")
-    public static final class ReportScreen extends Part {
+    public static final class ReportScreen extends UiPart {
         public ReportScreen() {
-            super("backoffice.screen", "activities.report", "Activités : bilan", "Activities: report", "report.js",
+            super("backoffice.screen", "activities.report", "Activités : bilan", "Activities: report", "/ui/activities/report.js",
                     Role.MANAGER);
         }
     }
 
     /** At the till: the household's unpaid registration fees, each added to the ticket in one touch. */
     @Component(service = UiContribution.class, property = "service.ranking:Integer=500")
-    public static final class FeesPanel extends Part {
+    public static final class FeesPanel extends UiPart {
         public FeesPanel() {
-            super("till.panel", "activities.fees", "Inscriptions à régler", "Registrations to pay", "till-panel.js",
+            super("till.panel", "activities.fees", "Inscriptions à régler", "Registrations to pay", "/ui/activities/till-panel.js",
                     Role.CASHIER, Role.MANAGER);
         }
     }

@@ -1,10 +1,9 @@
 package org.vivres.pricing.internal.ui;
 
-import java.util.Locale;
-import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.ui.UiContribution;
+import org.vivres.erp.api.ui.UiPart;
 
 /**
  * What differentiated pricing adds to the back office (docs/ui-contributions.md): tiers, a
@@ -22,73 +21,29 @@ public final class PricingUi {
     public static final class Files {
     }
 
-    /** One contribution: French title unless English is asked for. */
-    abstract static class Part implements UiContribution {
-        private final String place;
-        private final String id;
-        private final String fr;
-        private final String en;
-        private final String module;
-        private final Set<Role> roles;
-
-        Part(String place, String id, String fr, String en, String module, Role... roles) {
-            this.place = place;
-            this.id = id;
-            this.fr = fr;
-            this.en = en;
-            this.module = module;
-            this.roles = Set.of(roles);
-        }
-
-        @Override
-        public String place() {
-            return place;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String title(Locale locale) {
-            return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? en : fr;
-        }
-
-        @Override
-        public String module() {
-            return "/ui/pricing/" + module;
-        }
-
-        @Override
-        public Set<Role> roles() {
-            return roles;
-        }
-    }
-
     /** Tiers: list and creation. */
     @Component(service = UiContribution.class, property = "service.ranking:Integer=760")
-    public static final class TiersScreen extends Part {
+    public static final class TiersScreen extends UiPart {
         public TiersScreen() {
-            super("backoffice.screen", "pricing.tiers", "Tarifs : paliers", "Pricing: tiers", "tiers.js",
+            super("backoffice.screen", "pricing.tiers", "Tarifs : paliers", "Pricing: tiers", "/ui/pricing/tiers.js",
                     Role.MANAGER);
         }
     }
 
     /** A household's tier: assignment with dates, or an assessment from income (never kept). */
     @Component(service = UiContribution.class, property = "service.ranking:Integer=750")
-    public static final class HouseholdScreen extends Part {
+    public static final class HouseholdScreen extends UiPart {
         public HouseholdScreen() {
             super("backoffice.screen", "pricing.household", "Tarifs : palier d’un foyer", "Pricing: a household's tier",
-                    "household.js", Role.MANAGER, Role.REFERRER);
+                    "/ui/pricing/household.js", Role.MANAGER, Role.REFERRER);
         }
     }
 
     /** The store's balance: discounts given, support collected, net, for a period. */
     @Component(service = UiContribution.class, property = "service.ranking:Integer=740")
-    public static final class BalanceScreen extends Part {
+    public static final class BalanceScreen extends UiPart {
         public BalanceScreen() {
-            super("backoffice.screen", "pricing.balance", "Tarifs : bilan", "Pricing: balance", "balance.js",
+            super("backoffice.screen", "pricing.balance", "Tarifs : bilan", "Pricing: balance", "/ui/pricing/balance.js",
                     Role.MANAGER);
         }
     }

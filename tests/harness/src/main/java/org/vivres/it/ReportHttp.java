@@ -1,4 +1,4 @@
-package org.vivres.pricing.it;
+package org.vivres.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,15 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.vivres.it.Api;
 
 /** A GET that keeps the body as bytes, for rendered reports (the harness's client reads text only). */
-final class ReportHttp {
+public final class ReportHttp {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** What came back: status, media type and the raw body. */
-    record Raw(int status, String contentType, byte[] body) {
-        String text() {
+    public record Raw(int status, String contentType, byte[] body) {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
@@ -28,7 +27,7 @@ final class ReportHttp {
     private ReportHttp() {
     }
 
-    static Raw get(Api api, String path) {
+    public static Raw get(Api api, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.base().resolve(path))
                 .timeout(Duration.ofSeconds(60)).GET();
         if (api.token() != null) {
@@ -46,7 +45,7 @@ final class ReportHttp {
     }
 
     /** Spaces as a reader sees them: no-break and narrow no-break spaces, line breaks. */
-    static String normalized(String text) {
+    public static String normalized(String text) {
         return text.replace('\u202f', ' ').replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
 }
