@@ -1,52 +1,11 @@
 // Helpers of the activities screens: tables, forms whose refusals stay in the form, the store and
 // activity pickers.
-import { h, fill, errorText } from '/ui/pos/ui.js';
+import { h, fill, field, errorText } from '/ui/pos/ui.js';
 import { normaliseAmount, normaliseQuantity } from '/ui/pos/decimal.js';
+import { isAdmin, table, input, select, form, showError } from '/ui/pos/forms.js';
 import { tr } from './texts.js';
 
-export { h, fill, errorText, tr };
-
-export const isAdmin = (ctx) => (ctx.user.roles || []).includes('NETWORK_ADMIN');
-
-export function table(headers, rows, { id, empty, numeric = [] } = {}) {
-  if (!rows.length && empty) return h('p', { class: 'empty', id }, empty);
-  const cls = (i) => (numeric.includes(i) ? 'num' : null);
-  return h('table', { class: 'data', id },
-    h('thead', {}, h('tr', {}, headers.map((x, i) => h('th', { class: cls(i) }, x)))),
-    h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => h('td', { class: cls(i) }, c))))));
-}
-
-export const input = (id, props = {}) => h('input', { id, name: id, autocomplete: 'off', ...props });
-
-export function select(id, options, props = {}) {
-  return h('select', { id, name: id, ...props }, options.map(([value, label]) => h('option', { value }, label)));
-}
-
-export const field = (label, control) => h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), control);
-
-/** A form: `action()` runs on submit; a refusal is shown in the form, which stays filled. */
-export function form({ id, fields, submit, action, extra }) {
-  const error = h('p', { class: 'error', role: 'alert' });
-  const button = h('button', { type: 'submit', class: 'big primary', id: `${id}-submit` }, submit);
-  const el = h('form', { class: 'bo-form', id }, fields.map(([label, control]) => field(label, control)), extra, error, button);
-  el.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    error.textContent = '';
-    button.disabled = true;
-    try {
-      await action();
-    } catch (err) {
-      error.textContent = errorText(err);
-    } finally {
-      button.disabled = false;
-    }
-  });
-  return el;
-}
-
-export function showError(el, err) {
-  fill(el, h('p', { class: 'error' }, errorText(err)));
-}
+export { h, fill, field, errorText, tr, isAdmin, table, input, select, form, showError };
 
 export function typedAmount(ctx, text) {
   const s = String(text).trim();

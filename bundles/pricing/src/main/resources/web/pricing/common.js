@@ -1,56 +1,10 @@
 // Helpers of the pricing back-office screens: tables, forms whose refusals stay in the form, the
 // store picker. Only the host's ctx and the shared /ui/pos/ modules are used.
 import { h, fill, errorText } from '/ui/pos/ui.js';
+import { isAdmin, table, input, select, form, showError, moneyInput, list } from '/ui/pos/forms.js';
 import { tr } from './texts.js';
 
-export { h, fill, errorText, tr };
-
-export const isAdmin = (ctx) => (ctx.user.roles || []).includes('NETWORK_ADMIN');
-
-export function table(headers, rows, { id, empty } = {}) {
-  if (!rows.length && empty) return h('p', { class: 'empty', id }, empty);
-  return h('table', { class: 'data', id },
-    h('thead', {}, h('tr', {}, headers.map((x) => h('th', {}, x)))),
-    h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))));
-}
-
-export const input = (id, props = {}) => h('input', { id, name: id, autocomplete: 'off', ...props });
-export const moneyInput = (id, props = {}) => input(id, { inputmode: 'decimal', ...props });
-
-export function select(id, options, props = {}) {
-  return h('select', { id, name: id, ...props }, options.map(([value, label]) => h('option', { value }, label)));
-}
-
-/** A form: `action()` runs on submit; a refusal is shown in the form, which stays filled. */
-export function form({ id, fields, submit, action }) {
-  const error = h('p', { class: 'error', role: 'alert' });
-  const button = h('button', { type: 'submit', class: 'big primary', id: `${id}-submit` }, submit);
-  const el = h('form', { class: 'bo-form', id }, fields.map(([label, control]) =>
-    h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), control)), error, button);
-  el.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    error.textContent = '';
-    button.disabled = true;
-    try {
-      await action();
-    } catch (err) {
-      error.textContent = errorText(err);
-    } finally {
-      button.disabled = false;
-    }
-  });
-  return el;
-}
-
-/** Comma-separated values to a list, or undefined when nothing is typed. */
-export function list(text) {
-  const values = text.split(',').map((s) => s.trim()).filter(Boolean);
-  return values.length ? values : undefined;
-}
-
-export function showError(el, err) {
-  fill(el, h('p', { class: 'error' }, errorText(err)));
-}
+export { h, fill, errorText, tr, isAdmin, table, input, select, form, showError, moneyInput, list };
 
 /** The current month as YYYY-MM. */
 export function thisMonth() {
