@@ -1,10 +1,9 @@
 package org.vivres.procurement.internal.ui;
 
-import java.util.Locale;
-import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.ui.UiContribution;
+import org.vivres.erp.api.ui.UiPart;
 
 /**
  * What shared procurement adds to the back office (docs/ui-contributions.md): producers and their
@@ -22,43 +21,10 @@ public final class ProcurementUi {
     public static final class Files {
     }
 
-    /** One back-office screen: French title unless English is asked for; managers (and network admins). */
-    abstract static class Screen implements UiContribution {
-        private final String id;
-        private final String fr;
-        private final String en;
-        private final String module;
-
+    /** One back-office screen for managers (and network admins), module under {@code /ui/procurement/}. */
+    abstract static class Screen extends UiPart {
         Screen(String id, String fr, String en, String module) {
-            this.id = id;
-            this.fr = fr;
-            this.en = en;
-            this.module = module;
-        }
-
-        @Override
-        public String place() {
-            return "backoffice.screen";
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String title(Locale locale) {
-            return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? en : fr;
-        }
-
-        @Override
-        public String module() {
-            return "/ui/procurement/" + module;
-        }
-
-        @Override
-        public Set<Role> roles() {
-            return Set.of(Role.MANAGER);
+            super("backoffice.screen", id, fr, en, "/ui/procurement/" + module, Role.MANAGER);
         }
     }
 
