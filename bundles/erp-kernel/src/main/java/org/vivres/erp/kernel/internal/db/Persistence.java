@@ -55,6 +55,7 @@ public final class Persistence {
     private final List<Runnable> onFirstReady = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile SessionFactory factory;
     private volatile boolean ready;
+    private volatile boolean rebuilding;
     private volatile boolean closed;
 
     @Activate
@@ -106,7 +107,16 @@ public final class Persistence {
     }
 
     private void rebuild() {
+        rebuilding = true;
         rebuildPending.set(false);
+        try {
+            rebuildNow();
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private void rebuildNow() {
         if (closed) {
             return;
         }
@@ -205,6 +215,14 @@ public final class Persistence {
     /** True once a session factory is in service and the start-up work has run. */
     public boolean isReady() {
         return ready && factory != null;
+    }
+
+    /**
+     * True when {@link #isReady()} and no contribution waits for a rebuild: every bundle present has
+     * its tables and entities in service (what "Vivres ready" promises).
+     */
+    public boolean isUpToDate() {
+        return isReady() && !rebuildPending.get() && !rebuilding;
     }
 
     /**

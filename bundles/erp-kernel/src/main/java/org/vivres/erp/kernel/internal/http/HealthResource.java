@@ -17,7 +17,7 @@ import org.vivres.erp.kernel.internal.db.Persistence;
 import org.vivres.erp.kernel.internal.security.Sessions;
 
 /**
- * {@code GET /api/health}: UP when the session factory is in service and the database answers;
+ * {@code GET /api/health}: UP when every present bundle's persistence is in service and the database answers;
  * the bundles and their states for a network admin. Runs outside any transaction so that it
  * answers while the database is down.
  */
@@ -35,7 +35,7 @@ public final class HealthResource {
     }
 
     Object handle(ApiRequest request) {
-        String status = !persistence.isReady() ? "STARTING" : databaseAnswers() ? "UP" : "DATABASE_UNAVAILABLE";
+        String status = !persistence.isUpToDate() ? "STARTING" : databaseAnswers() ? "UP" : "DATABASE_UNAVAILABLE";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         if (isNetworkAdmin(request)) {
