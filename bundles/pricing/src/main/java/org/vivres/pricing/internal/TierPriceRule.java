@@ -1,7 +1,9 @@
 package org.vivres.pricing.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,7 +39,9 @@ public final class TierPriceRule implements LinePriceRule {
         if (context.household() == null) {
             return Optional.empty();
         }
-        Optional<Tier> tier = tiers.validTier(context.household(), context.date())
+        // The assignment and the month-to-date do not change while one ticket is priced: read once per ticket.
+        Optional<Tier> tier = context.memo().get(new TierKey(context.household(), context.date()),
+                () -> tiers.validTier(context.household(), context.date()))
                 .filter(t -> t.getOrganization() == null || t.getOrganization().equals(context.organization()));
         if (tier.isEmpty()) {
             return Optional.empty();
@@ -45,12 +49,20 @@ public final class TierPriceRule implements LinePriceRule {
         TierTerms terms = tiers.terms(tier.get());
         BigDecimal monthToDate = Money.ZERO;
         if (terms.monthlyCap() != null) {
-            // Two tills selling to one household at once must not both spend the rest of its cap:
-            // the household's row lock orders them, and the second then sees the first's lines.
-            dal.getForUpdate(Household.class, context.household());
-            monthToDate = tiers.monthToDate(context.household(), context.date());
+            monthToDate = context.memo().get(new MonthToDateKey(context.household(), context.date()), () -> {
+                // Two tills selling to one household at once must not both spend the rest of its cap:
+                // the household's row lock orders them, and the second then sees the first's lines.
+                dal.getForUpdate(Household.class, context.household());
+                return tiers.monthToDate(context.household(), context.date());
+            });
         }
         return TierPricing.propose(terms, product.getReferencePrice(), product.getCategory(), quantity, monthToDate,
                 context.earlierLines());
+    }
+
+    private record TierKey(UUID household, LocalDate date) {
+    }
+
+    private record MonthToDateKey(UUID household, LocalDate date) {
     }
 }

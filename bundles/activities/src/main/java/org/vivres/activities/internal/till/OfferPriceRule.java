@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,9 +45,7 @@ public final class OfferPriceRule implements LinePriceRule {
         if (ticket.household() == null) {
             return Optional.empty();
         }
-        List<ActivityOffer> offers = dal.select("select o from " + ActivityOffer.class.getName()
-                + " o where o.product = :p and o.organization = :org order by o.unitPrice, o.id", ActivityOffer.class,
-                Map.of("p", product.getId(), "org", ticket.organization()));
+        List<ActivityOffer> offers = storeOffers(ticket).getOrDefault(product.getId(), List.of());
         for (ActivityOffer offer : offers) {
             BigDecimal left = remaining(offer, ticket);
             if (left.signum() > 0) {
@@ -56,14 +55,29 @@ public final class OfferPriceRule implements LinePriceRule {
         return Optional.empty();
     }
 
+    /**
+     * The store's offers by product, cheapest first, read once per ticket (offers are not changed during a sale's
+     * transaction, and a ticket usually holds several offer products).
+     */
+    private Map<UUID, List<ActivityOffer>> storeOffers(PricingContext ticket) {
+        return ticket.memo().get(new StoreOffers(ticket.organization()), () -> dal.select("select o from "
+                + ActivityOffer.class.getName() + " o where o.organization = :org order by o.unitPrice, o.id",
+                ActivityOffer.class, Map.of("org", ticket.organization())).stream()
+                .collect(Collectors.groupingBy(ActivityOffer::getProduct, Collectors.toList())));
+    }
+
     private BigDecimal remaining(ActivityOffer offer, PricingContext ticket) {
         int days = offer.getValidDaysAroundSession();
-        List<LocalDate> sessions = sessionDates(offer.getActivity(), ticket.household(), ticket.date(), days);
+        // What the household booked and bought before this ticket does not change while it is priced.
+        List<LocalDate> sessions = ticket.memo().get(
+                new Sessions(offer.getActivity(), ticket.household(), ticket.date(), days),
+                () -> sessionDates(offer.getActivity(), ticket.household(), ticket.date(), days));
         if (sessions.isEmpty()) {
             return BigDecimal.ZERO;
         }
         OfferAllowance.DateRange window = OfferAllowance.purchaseWindow(sessions, days);
-        BigDecimal bought = boughtBefore(offer.priceRule(), ticket.household(), window)
+        BigDecimal bought = ticket.memo().get(new Bought(offer.priceRule(), ticket.household(), window),
+                () -> boughtBefore(offer.priceRule(), ticket.household(), window))
                 .add(inThisTicket(offer.priceRule(), ticket.earlierLines()));
         return OfferAllowance.remaining(sessions.size(), offer.getMaxQuantityPerHousehold(), bought);
     }
@@ -92,5 +106,14 @@ public final class OfferPriceRule implements LinePriceRule {
     private static BigDecimal inThisTicket(String rule, List<PricedLine> earlier) {
         return earlier.stream().filter(l -> rule.equals(l.priceRule())).map(PricedLine::quantity)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private record StoreOffers(UUID organization) {
+    }
+
+    private record Sessions(UUID activity, UUID household, LocalDate date, int days) {
+    }
+
+    private record Bought(String rule, UUID household, OfferAllowance.DateRange window) {
     }
 }

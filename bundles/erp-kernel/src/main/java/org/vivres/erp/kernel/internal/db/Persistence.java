@@ -72,6 +72,9 @@ public final class Persistence {
         pg.setUser(settings.user());
         pg.setPassword(settings.password());
         pg.setConnectTimeout(5);
+        // A ticket's lines and stock movements are batched by Hibernate; the driver then sends each batch as
+        // multi-row inserts, so PostgreSQL parses and plans a few statements instead of one per line.
+        pg.setReWriteBatchedInserts(true);
         HikariConfig config = new HikariConfig();
         config.setDataSource(pg);
         config.setPoolName("vivres");

@@ -19,6 +19,7 @@ import org.vivres.erp.api.ticket.LinePriceRule;
 import org.vivres.erp.api.ticket.PriceProposal;
 import org.vivres.erp.api.ticket.PricedLine;
 import org.vivres.erp.api.ticket.PricingContext;
+import org.vivres.erp.api.ticket.PricingMemo;
 
 /**
  * Prices the lines of a ticket: every {@link LinePriceRule} proposes, the lowest proposal wins,
@@ -40,11 +41,12 @@ final class Pricer {
     List<PricedLine> price(UUID organization, UUID household, LocalDate date, List<TicketRequests.LineRequest> lines) {
         List<PricedLine> priced = new ArrayList<>();
         List<LinePriceRule> rules = extensions.rules();
+        PricingMemo memo = new PricingMemo();
         prefetchProducts(lines);
         for (int i = 0; i < lines.size(); i++) {
             TicketRequests.LineRequest line = Check.required(lines.get(i), "lines[" + i + "]");
             BigDecimal quantity = Check.quantity(line.quantity, "lines[" + i + "].quantity");
-            PricingContext context = new PricingContext(organization, household, date, priced);
+            PricingContext context = new PricingContext(organization, household, date, priced, memo);
             if (line.product != null) {
                 if (!line.other().isEmpty()) {
                     throw Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + line.other().keySet().iterator().next());
@@ -53,7 +55,7 @@ final class Pricer {
                 if (!product.isMeasured() && quantity.stripTrailingZeros().scale() > 0) {
                     throw Check.invalid("INVALID_QUANTITY", "lines[" + i + "].quantity");
                 }
-                priceProduct(rules, organization, household, date, product, quantity, priced);
+                priceProduct(rules, context, product, quantity, priced);
             } else {
                 priced.add(priceKind(context, line, i, quantity));
             }
@@ -77,11 +79,12 @@ final class Pricer {
         }
     }
 
-    private static void priceProduct(List<LinePriceRule> rules, UUID organization, UUID household, LocalDate date,
-            Product product, BigDecimal quantity, List<PricedLine> priced) {
+    private static void priceProduct(List<LinePriceRule> rules, PricingContext line, Product product,
+            BigDecimal quantity, List<PricedLine> priced) {
         BigDecimal remaining = quantity;
         for (int split = 0; remaining.signum() > 0; split++) {
-            PricingContext context = new PricingContext(organization, household, date, priced);
+            PricingContext context = new PricingContext(line.organization(), line.household(), line.date(), priced,
+                    line.memo());
             BigDecimal left = remaining;
             Optional<PriceProposal> best = split >= MAX_SPLITS ? Optional.empty() : best(rules, context, product, left);
             BigDecimal take = best.map(PriceProposal::maxQuantity).map(Money::quantity)
