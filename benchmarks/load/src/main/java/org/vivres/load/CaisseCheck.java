@@ -26,7 +26,7 @@ public final class CaisseCheck {
     }
 
     /**
-     * @param acknowledged tickets answered 2xx per household id (each paid {@link TicketBook#CAISSE} from the caisse),
+     * @param acknowledged tickets answered 2xx per household id (each paid from the caisse),
      *                     or {@code null} not to compare debits with them
      */
     public static Report check(Network network, Map<String, Long> acknowledged) {

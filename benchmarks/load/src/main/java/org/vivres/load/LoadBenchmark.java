@@ -28,6 +28,7 @@ import org.vivres.launcher.RunningVivres;
  * <pre>
  *   --dist distribution/target/vivres   --seconds 20   --warmup 15   --tills 1,8,32
  *   --stores 4   --households 100 (per store)   --products 200   --pool (vivres.db.pool; kernel default 20)
+ *   --lines 20 (lines per basket; 1 to 3: a caisse payment for a few products, the offer products first)
  *   --pgbench-seconds 20 (0: skip)   --sql-tickets 20 (0: skip)   --jfr FILE (profile an extra run at the
  *   highest till count; 0 s: none)   --jfr-seconds 30   --out FILE
  * </pre>
@@ -48,6 +49,7 @@ public final class LoadBenchmark {
         }
         int maxTills = tills.stream().mapToInt(Integer::intValue).max().orElse(1);
         int stores = Integer.parseInt(o.getOrDefault("stores", "4"));
+        int lines = Integer.parseInt(o.getOrDefault("lines", "20"));
         Network.Shape shape = new Network.Shape(stores, Integer.parseInt(o.getOrDefault("products", "200")),
                 Integer.parseInt(o.getOrDefault("households", "100")), Math.max(1, (maxTills + stores - 1) / stores), 42);
 
@@ -71,11 +73,12 @@ public final class LoadBenchmark {
             Http admin = Http.of(vivres.baseUrl()).login("admin", password);
             long s0 = System.nanoTime();
             Network network = Network.build(admin, shape);
-            TicketBook book = TicketBook.quote(network, 8, 4242);
+            TicketBook book = TicketBook.quote(network, 8, lines, 4242);
             line(report, String.format(Locale.ROOT, "Network: %d stores, %d products, %d households (tier with cap, "
-                    + "caisse member, registered to an activity with an offer), %d cashiers; built in %.1f s",
-                    stores, shape.products(), network.households().size(), stores * shape.cashiersPerStore(),
-                    (System.nanoTime() - s0) / 1e9));
+                    + "caisse member, registered to an activity with an offer), %d cashiers; built in %.1f s; "
+                    + "baskets of %d lines", stores, shape.products(), network.households().size(),
+                    stores * shape.cashiersPerStore(),
+                    (System.nanoTime() - s0) / 1e9, lines));
             int pgPort = vivres.embeddedDatabasePort().orElseThrow();
             CpuMeter cpu = new CpuMeter(data.resolve("postgres"));
 
@@ -98,8 +101,8 @@ public final class LoadBenchmark {
             if (sqlTickets > 0) {
                 sql = SqlProfile.measure(vivres.database().url(), data.resolve("postgres.log"),
                         network, book, load, sqlTickets);
-                line(report, String.format(Locale.ROOT, "SQL statements per checkout (20 lines, %d tickets, "
-                        + "BEGIN/COMMIT included): **%.1f**", sql.tickets(), sql.perTicket()));
+                line(report, String.format(Locale.ROOT, "SQL statements per checkout (%d lines, %d tickets, "
+                        + "BEGIN/COMMIT included): **%.1f**", lines, sql.tickets(), sql.perTicket()));
                 report.append("\n| per ticket | statement |\n|---|---|\n");
                 sql.byStatement().entrySet().stream().limit(15).forEach(e -> report.append(String.format(Locale.ROOT,
                         "| %.1f | `%s` |\n", e.getValue(), abbreviate(e.getKey(), 160))));

@@ -1,5 +1,6 @@
 package org.vivres.erp.api;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,14 @@ public interface Dal {
 
     /** The entity with this id, or {@code null} when absent or not readable. */
     <T extends ErpEntity> T get(Class<T> type, UUID id);
+
+    /**
+     * The readable entities among {@code ids}, by id, read with one statement whatever their number (those already
+     * in the transaction are not read again); absent or unreadable ids are left out.
+     *
+     * @since 1.2
+     */
+    <T extends ErpEntity> Map<UUID, T> get(Class<T> type, Collection<UUID> ids);
 
     /** As {@link #get}, with a row lock held until the transaction ends ({@code SELECT ... FOR UPDATE}). */
     <T extends ErpEntity> T getForUpdate(Class<T> type, UUID id);

@@ -74,9 +74,7 @@ final class Pricer {
                 ids.add(line.product);
             }
         }
-        if (!ids.isEmpty()) {
-            dal.query(Product.class, "e.id in :ids", Map.of("ids", ids)).list();
-        }
+        dal.get(Product.class, ids);
     }
 
     private static void priceProduct(List<LinePriceRule> rules, PricingContext line, Product product,
