@@ -60,7 +60,9 @@ public final class CaissePayment implements PaymentMethod {
     private void debit(TicketDraft ticket, BigDecimal amount) {
         CaisseMember member = paying(ticket);
         BigDecimal eligible = eligibleValue(member.getFund(), ticket.lines());
-        BigDecimal already = ledger.debitedOn(ticket.id());
+        // A sale's debits are all written by this transaction (its ticket row is new): with one caisse payment
+        // in the ticket there is nothing earlier to count.
+        BigDecimal already = caissePayments(ticket) > 1 ? ledger.debitedOn(ticket.id()) : Money.ZERO;
         if (already.add(amount).compareTo(eligible) > 0) {
             throw Refusals.unprocessable("CAISSE_NOT_ELIGIBLE", amount.toPlainString(),
                     eligible.subtract(already).max(Money.ZERO).toPlainString());
@@ -69,6 +71,10 @@ public final class CaissePayment implements PaymentMethod {
                 "CAISSE_INSUFFICIENT_BALANCE", amount.toPlainString(), ledger.balance(member.getId()).toPlainString()));
         ledger.append(CaisseLedgerEntry.ofTicket(member, CaisseLedgerEntry.DEBIT, amount, after, ticket.id(), null,
                 ticket.organization(), ticket.date()));
+    }
+
+    private static long caissePayments(TicketDraft ticket) {
+        return ticket.payments().stream().filter(p -> CODE.equals(p.method())).count();
     }
 
     /**

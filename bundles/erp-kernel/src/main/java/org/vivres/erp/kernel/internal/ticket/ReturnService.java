@@ -62,7 +62,7 @@ public final class ReturnService {
                 TicketService.today(), lines, total, List.of());
         Ticket ticket = tickets.store(draft, requestHash);
         refund(draft, sale, total.negate());
-        return new TicketService.Outcome(tickets.finish(ticket, draft, soldLines), true);
+        return new TicketService.Outcome(tickets.view(ticket, tickets.finish(ticket, draft, soldLines)), true);
     }
 
     private static Map<UUID, BigDecimal> wanted(TicketRequests.ReturnRequest request) {

@@ -80,11 +80,13 @@ public final class TicketService {
         TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null, today(),
                 p.lines(), p.total(), payments);
         Ticket ticket = store(draft, requestHash);
+        List<Payment> paid = new ArrayList<>();
         for (PaymentRequest payment : payments) {
             extensions.method(payment.method()).orElseThrow().authorize(draft, payment);
-            dal.save(new Payment(id, draft.organization(), payment.method(), payment.amount()));
+            paid.add(dal.save(new Payment(id, draft.organization(), payment.method(), payment.amount())));
         }
-        return new Outcome(finish(ticket, draft), true);
+        // The answer is built from what was just written, not read back.
+        return new Outcome(TicketView.of(ticket, finish(ticket, draft), paid), true);
     }
 
     /** The ticket stored under {@code id} when the same request was posted before; 409 if another. */
@@ -111,12 +113,16 @@ public final class TicketService {
         return ticket;
     }
 
-    /** Stores the lines, moves stock (in product order, so that tills never deadlock), runs after-hooks. */
-    TicketView finish(Ticket ticket, TicketDraft draft) {
+    /**
+     * Stores the lines, moves stock (in product order, so that tills never deadlock), runs after-hooks.
+     *
+     * @return the stored lines, in order
+     */
+    List<TicketLine> finish(Ticket ticket, TicketDraft draft) {
         return finish(ticket, draft, List.of());
     }
 
-    TicketView finish(Ticket ticket, TicketDraft draft, List<UUID> soldLines) {
+    List<TicketLine> finish(Ticket ticket, TicketDraft draft, List<UUID> soldLines) {
         List<TicketLine> lines = new ArrayList<>();
         for (int i = 0; i < draft.lines().size(); i++) {
             PricedLine l = draft.lines().get(i);
@@ -137,12 +143,16 @@ public final class TicketService {
             hook.afterSave(ticket);
         }
         dal.flush();
-        return view(ticket);
+        return lines;
     }
 
     TicketView view(Ticket ticket) {
-        List<TicketLine> lines = dal.query(TicketLine.class, "e.ticket = :t", Map.of("t", ticket.getId()))
-                .orderBy("e.lineNo").list();
+        return view(ticket, dal.query(TicketLine.class, "e.ticket = :t", Map.of("t", ticket.getId()))
+                .orderBy("e.lineNo").list());
+    }
+
+    /** The view of {@code ticket} whose lines are known; its payments are read. */
+    TicketView view(Ticket ticket, List<TicketLine> lines) {
         List<Payment> payments = dal.query(Payment.class, "e.ticket = :t", Map.of("t", ticket.getId()))
                 .orderBy("e.createdAt").list();
         return TicketView.of(ticket, lines, payments);
