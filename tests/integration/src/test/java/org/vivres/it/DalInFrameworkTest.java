@@ -39,6 +39,7 @@ class DalInFrameworkTest {
         Map<UUID, ?> found = getAll("org.vivres.erp.api.model.Product", List.of(flour, oil, flour, unknown));
 
         assertThat(found).containsOnlyKeys(flour, oil);
+        assertThat(getAll("org.vivres.erp.api.model.Product", List.of(oil))).containsOnlyKeys(oil);
         assertThat(getAll("org.vivres.erp.api.model.Product", List.of())).isEmpty();
         assertThat(getAll("org.vivres.erp.api.model.Product", Arrays.asList(unknown, null)))
                 .isEmpty();

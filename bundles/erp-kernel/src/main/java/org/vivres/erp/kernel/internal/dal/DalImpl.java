@@ -3,6 +3,7 @@ package org.vivres.erp.kernel.internal.dal;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,14 +51,17 @@ public final class DalImpl implements Dal {
 
     @Override
     public <T extends ErpEntity> Map<UUID, T> get(Class<T> type, Collection<UUID> ids) {
-        // Hibernate's multi-load binds the ids as one array (id = any(?)): one statement whose SQL is reused,
-        // unlike "id in (:ids)", which is translated again for every number of ids.
+        // Hibernate's multi-load binds the ids as one array (id = any(?)): one statement whatever their number,
+        // where "id in (:ids)" is translated to SQL again for each number of ids.
         List<UUID> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<UUID, T> found = new LinkedHashMap<>();
         if (distinct.isEmpty()) {
             return found;
         }
-        for (T entity : sessions.current().findMultiple(type, distinct)) {
+        // One id: the single-id loader, whose SQL Hibernate keeps (the multi-id one builds its SQL at each call).
+        List<T> entities = distinct.size() == 1 ? Arrays.asList(sessions.current().find(type, distinct.get(0)))
+                : sessions.current().findMultiple(type, distinct);
+        for (T entity : entities) {
             T readable = readable(entity);
             if (readable != null) {
                 found.put(readable.getId(), readable);

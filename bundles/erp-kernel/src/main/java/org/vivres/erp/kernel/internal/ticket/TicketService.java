@@ -1,7 +1,8 @@
 package org.vivres.erp.kernel.internal.ticket;
 
-import org.vivres.erp.api.StoreCalendar;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.Money;
+import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Payment;
@@ -202,8 +204,14 @@ public final class TicketService {
     }
 
     private String nextDocumentNo() {
-        Long n = sessions.current().createNativeQuery("select nextval('erp_ticket_document_no')", Long.class)
-                .getSingleResult();
+        // Plain JDBC: a native query would be parsed and mapped by Hibernate again for every ticket.
+        long n = sessions.current().doReturningWork(connection -> {
+            try (PreparedStatement next = connection.prepareStatement("select nextval('erp_ticket_document_no')");
+                    ResultSet row = next.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
         return String.format("T%08d", n);
     }
 
