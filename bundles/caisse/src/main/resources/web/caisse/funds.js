@@ -1,6 +1,6 @@
 // Funds: figures, funders (secured / pending), conventioned stores, eligibility criteria. Creating
 // and editing is for network admins (as the API says); managers and referrers read.
-import { h, fill, tr, table, input, moneyInput, select, form, list, showError, isAdmin, fundPicker } from './common.js';
+import { h, fill, tr, table, input, moneyInput, select, form, list, showError, errorText, isAdmin, fundPicker } from './common.js';
 
 export async function mount(ctx) {
   const admin = isAdmin(ctx);
@@ -47,8 +47,9 @@ export async function mount(ctx) {
         h('ul', {}, figures.map(([k, v]) => h('li', {}, `${tr(ctx, k)} : `, h('strong', {}, money(v)))),
           h('li', {}, `${tr(ctx, 'funds.members')} : `, h('strong', {}, String(f.members))))),
       h('h2', {}, tr(ctx, 'funds.sources')),
-      table([tr(ctx, 'funds.funder'), tr(ctx, 'funds.kind'), tr(ctx, 'funds.amount'), tr(ctx, 'funds.status')],
-        (f.sources || []).map((s) => [s.funder, tr(ctx, `funds.kind.${s.kind}`), money(s.amount), tr(ctx, `funds.status.${s.status}`)]),
+      table([tr(ctx, 'funds.funder'), tr(ctx, 'funds.kind'), tr(ctx, 'funds.amount'), tr(ctx, 'funds.status'), ''],
+        (f.sources || []).map((s) => [s.funder, tr(ctx, `funds.kind.${s.kind}`), money(s.amount), tr(ctx, `funds.status.${s.status}`),
+          admin && s.status === 'PENDING' ? secureButton(f, s) : '']),
         { id: 'caisse-sources', empty: '—' }),
       admin ? sourceForm(f) : null,
       h('h2', {}, tr(ctx, 'funds.conventions')),
@@ -62,6 +63,20 @@ export async function mount(ctx) {
           c.maxOriginKm ?? '—', (c.excludedCategories || []).join(', ') || '—']),
         { id: 'caisse-criteria', empty: tr(ctx, 'funds.everyProduct') }),
       admin ? criterionForm(f) : null);
+  }
+
+  // A pledge signed by its funder: the same source, now secured (its money becomes available).
+  function secureButton(f, s) {
+    return h('button', { type: 'button', 'data-source': s.id, onclick: async () => {
+      try {
+        await ctx.api(`/api/caisse/funds/${f.id}/sources/${s.id}`, { method: 'PUT',
+          body: { funder: s.funder, kind: s.kind, amount: s.amount, status: 'SECURED' } });
+        ctx.notify(tr(ctx, 'funds.secured.done', { funder: s.funder }), 'ok');
+        show(f.id);
+      } catch (e) {
+        ctx.notify(errorText(e), 'error');
+      }
+    } }, tr(ctx, 'funds.secure'));
   }
 
   function sourceForm(f) {

@@ -1,6 +1,6 @@
 // Members of a fund: enrol a household by its card with the contribution it can afford; balances,
 // and the ledger of one member.
-import { h, fill, tr, table, input, moneyInput, form, showError, fundPicker } from './common.js';
+import { h, fill, tr, table, input, moneyInput, form, showError, errorText, fundPicker } from './common.js';
 
 export async function mount(ctx) {
   const listEl = h('div', { id: 'caisse-members' });
@@ -35,10 +35,38 @@ export async function mount(ctx) {
       fill(ledgerEl, h('h2', {}, `${tr(ctx, 'members.ledger')} — ${references.get(m.household) || ''}`),
         table(['', '', tr(ctx, 'members.balance')],
           entries.items.map((x) => [x.date, x.kind, ctx.money(x.amount), ctx.money(x.balanceAfter)]).map((r) => [r[0], `${r[1]} ${r[2]}`, r[3]]),
-          { empty: ctx.t('bo.empty') }));
+          { empty: ctx.t('bo.empty') }),
+        changes(m));
     } catch (e) {
       showError(ledgerEl, e);
     }
+  }
+
+  // A household's means change, or it leaves the fund and comes back: the balance is never touched here.
+  function changes(m) {
+    const card = references.get(m.household) || m.household.slice(0, 8);
+    const amount = moneyInput('member-new-contribution', { required: true, value: String(m.contribution).replace('.', ',') });
+    const change = form({ id: 'caisse-member-change', submit: tr(ctx, 'members.change'),
+      fields: [[tr(ctx, 'members.contribution'), amount]],
+      async action() {
+        const saved = await ctx.api(`/api/caisse/members/${m.id}/contribution`, { method: 'PUT',
+          body: { contribution: amount.value.trim().replace(',', '.') } });
+        ctx.notify(tr(ctx, 'members.changed', { card, contribution: ctx.money(saved.contribution) }), 'ok');
+        await load();
+        ledger(saved);
+      } });
+    const toggle = h('button', { type: 'button', id: 'member-toggle-active', class: m.active ? 'danger' : '',
+      onclick: async () => {
+        try {
+          const saved = await ctx.api(`/api/caisse/members/${m.id}/active`, { method: 'PUT', body: { active: !m.active } });
+          ctx.notify(tr(ctx, saved.active ? 'members.rejoined' : 'members.left', { card }), 'ok');
+          await load();
+          ledger(saved);
+        } catch (e) {
+          ctx.notify(errorText(e), 'error');
+        }
+      } }, tr(ctx, m.active ? 'members.leave' : 'members.rejoin'));
+    return h('div', { class: 'card' }, change, toggle);
   }
 
   const card = input('member-card', { required: true });

@@ -240,6 +240,40 @@ class CaisseWithCapabilitiesIT {
         browser.textContains("#balance-discount", "5,25");
         assertThat(browser.visible("#balance-net").getText()).contains("5,25").containsAnyOf("-", "−");
         browser.screenshot("pricing-03-balance");
+
+        // The household's means change, then it leaves the fund: its balance is kept as it was.
+        String kept = balance(household[2]);
+        browser.visible("a[data-screen='caisse.members']").click();
+        new Select(browser.visible("#caisse-fund")).selectByValue(fund);
+        browser.visible("#caisse-member-table").findElement(By.linkText(household[1])).click();
+        var amount = browser.visible("#member-new-contribution");
+        amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "40,01");
+        browser.visible("#caisse-member-change-submit").click();
+        browser.until(d -> !d.findElement(By.cssSelector("#caisse-member-change .error")).getText().isBlank());
+        assertThat(browser.visible("#caisse-member-change .error").getText()).containsAnyOf("40,01", "40.01")
+                .doesNotContain("CONTRIBUTION_OUT_OF_RANGE");
+        browser.visible("#member-new-contribution").sendKeys(Keys.chord(Keys.CONTROL, "a"), "12,50");
+        browser.visible("#caisse-member-change-submit").click();
+        browser.textContains("#caisse-member-table", "12,50");
+        assertThat(memberView(household[2]).path("contribution").asText()).isEqualTo("12.50");
+        browser.visible("#member-toggle-active").click();
+        browser.textContains("#member-toggle-active", "Revenir");
+        browser.screenshot("caisse-10-member-left");
+        assertThat(memberView(household[2]).path("active").asBoolean()).isFalse();
+        assertThat(balance(household[2])).isEqualTo(kept);
+
+        // The foundation signs its pledge: its money becomes available.
+        browser.visible("a[data-screen='caisse.funds']").click();
+        new Select(browser.visible("#caisse-fund")).selectByValue(fund);
+        browser.visible("#caisse-sources button[data-source]").click();
+        browser.until(d -> browser.all("#caisse-sources button[data-source]").isEmpty());
+        assertThat(browser.visible("#caisse-sources").getText()).doesNotContain("En attente");
+        browser.screenshot("caisse-11-pledge-secured");
+        assertThat(created(shop.admin.get("/api/caisse/funds/" + fund)).text("pending")).isEqualTo("0.00");
+    }
+
+    static com.fasterxml.jackson.databind.JsonNode memberView(String member) {
+        return created(shop.admin.get("/api/caisse/members/" + member)).json();
     }
 
     @Test

@@ -205,6 +205,17 @@ class AccessMatrixTest {
                 List.of("MANAGER", "REFERRER")));
         c.add(cell("GET", "/api/caisse/members/" + mA + "/ledger", null, "/api/caisse/members/" + mB + "/ledger", null,
                 List.of("MANAGER", "REFERRER")));
+        // the member's contribution and state as they were: allowed calls change nothing the other tests rely on
+        Supplier<Object> same = () -> Map.of("contribution", "10.00");
+        c.add(cell("PUT", "/api/caisse/members/" + mA + "/contribution", same,
+                "/api/caisse/members/" + mB + "/contribution", same, List.of("MANAGER", "REFERRER")));
+        Supplier<Object> stays = () -> Map.of("active", true);
+        c.add(cell("PUT", "/api/caisse/members/" + mA + "/active", stays, "/api/caisse/members/" + mB + "/active",
+                stays, List.of("MANAGER", "REFERRER")));
+        Supplier<Object> pledge = () -> Map.of("funder", "Matrice", "kind", "PRIVATE", "amount", "1.00",
+                "status", "PENDING");
+        String source = Network.created(admin.post(f + "/sources", pledge.get()));
+        c.add(cell("PUT", f + "/sources/" + source, pledge, null, null, NONE));
         // activities
         c.add(new Cell("POST", "/api/activities", () -> activity(a.id()), "/api/activities", () -> activity(b.id()),
                 List.of("MANAGER"), null));

@@ -55,6 +55,7 @@ public final class FundResource implements ApiResource {
         routes.get("/api/caisse/funds", this::list, Role.MANAGER, Role.REFERRER);
         routes.get("/api/caisse/funds/{id}", this::get, Role.MANAGER, Role.REFERRER);
         routes.post("/api/caisse/funds/{id}/sources", this::addSource, Role.NETWORK_ADMIN);
+        routes.put("/api/caisse/funds/{id}/sources/{source}", this::replaceSource, Role.NETWORK_ADMIN);
         routes.get("/api/caisse/funds/{id}/projection", this::projection, Role.MANAGER, Role.REFERRER);
     }
 
@@ -95,13 +96,27 @@ public final class FundResource implements ApiResource {
 
     private Object addSource(ApiRequest request) {
         CaisseFund fund = funds.find(request.pathId("id"));
-        NewSource s = request.body(NewSource.class);
+        CaisseSource source = checked(fund, request.body(NewSource.class));
+        return ApiResponse.created(Views.SourceView.of(dal.save(source)));
+    }
+
+    /** A pledge is signed (PENDING to SECURED), falls through, or its amount changes: the figures follow. */
+    private Object replaceSource(ApiRequest request) {
+        CaisseFund fund = funds.find(request.pathId("id"));
+        CaisseSource source = dal.get(CaisseSource.class, request.pathId("source"));
+        Check.found(source != null && source.getFund().equals(fund.getId()) ? source : null,
+                "source de financement");
+        CaisseSource replacement = checked(fund, request.body(NewSource.class));
+        source.replaceWith(replacement);
+        return Views.SourceView.of(dal.save(source));
+    }
+
+    private static CaisseSource checked(CaisseFund fund, NewSource s) {
         String funder = Check.text(s.funder(), "funder", 200);
         String kind = Check.oneOf(s.kind(), "kind", CaisseSource.KINDS);
         BigDecimal amount = Check.positiveAmount(s.amount(), "amount");
         String status = Check.oneOf(s.status(), "status", List.of(CaisseSource.SECURED, CaisseSource.PENDING));
-        return ApiResponse.created(Views.SourceView.of(dal.save(new CaisseSource(fund.getId(), funder, kind, amount,
-                status))));
+        return new CaisseSource(fund.getId(), funder, kind, amount, status);
     }
 
     private Object projection(ApiRequest request) {

@@ -33,6 +33,12 @@ public final class MemberResource implements ApiResource {
     record NewMember(UUID household, BigDecimal contribution) {
     }
 
+    record NewContribution(BigDecimal contribution) {
+    }
+
+    record Activity(Boolean active) {
+    }
+
     @Activate
     public MemberResource(@Reference Dal dal, @Reference ErpContext context, @Reference Funds funds) {
         this.dal = dal;
@@ -46,6 +52,8 @@ public final class MemberResource implements ApiResource {
         routes.get("/api/caisse/funds/{id}/members", this::list, Role.MANAGER, Role.REFERRER);
         routes.get("/api/caisse/members/{id}", this::get, Role.MANAGER, Role.REFERRER);
         routes.get("/api/caisse/members/{id}/ledger", this::ledger, Role.MANAGER, Role.REFERRER);
+        routes.put("/api/caisse/members/{id}/contribution", this::changeContribution, Role.MANAGER, Role.REFERRER);
+        routes.put("/api/caisse/members/{id}/active", this::changeActive, Role.MANAGER, Role.REFERRER);
     }
 
     private Object enrol(ApiRequest request) {
@@ -59,12 +67,7 @@ public final class MemberResource implements ApiResource {
         if (household.isErased()) {
             throw Refusals.unprocessable("HOUSEHOLD_ERASED");
         }
-        if (contribution.compareTo(fund.getMinContribution()) < 0
-                || fund.getMaxContribution() != null && contribution.compareTo(fund.getMaxContribution()) > 0) {
-            throw Refusals.unprocessable("CONTRIBUTION_OUT_OF_RANGE", contribution.toPlainString(),
-                    fund.getMinContribution().toPlainString(),
-                    fund.getMaxContribution() == null ? "—" : fund.getMaxContribution().toPlainString());
-        }
+        checkRange(fund, contribution);
         boolean member = context.asAdmin(() -> dal.query(CaisseMember.class, "e.fund = :f and e.household = :h",
                 Map.of("f", fund.getId(), "h", householdId)).count() > 0);
         if (member) {
@@ -76,6 +79,54 @@ public final class MemberResource implements ApiResource {
                 contribution));
         dal.flush();
         return ApiResponse.created(Views.MemberView.of(saved, saved.getBalance()));
+    }
+
+    private static void checkRange(CaisseFund fund, BigDecimal contribution) {
+        if (contribution.compareTo(fund.getMinContribution()) < 0
+                || fund.getMaxContribution() != null && contribution.compareTo(fund.getMaxContribution()) > 0) {
+            throw Refusals.unprocessable("CONTRIBUTION_OUT_OF_RANGE", contribution.toPlainString(),
+                    fund.getMinContribution().toPlainString(),
+                    fund.getMaxContribution() == null ? "—" : fund.getMaxContribution().toPlainString());
+        }
+    }
+
+    /** A household's means change: the next month opened collects the new contribution. */
+    private Object changeContribution(ApiRequest request) {
+        CaisseMember member = find(request);
+        context.checkAccess(member.getOrganization());
+        BigDecimal contribution = Check.amount(request.body(NewContribution.class).contribution(), "contribution");
+        checkRange(funds.find(member.getFund()), contribution);
+        write(member, "contribution", contribution);
+        return new Views.MemberView(member.getId(), member.getFund(), member.getHousehold(), member.getOrganization(),
+                contribution, member.getBalance(), member.isActive(), member.getCreatedAt());
+    }
+
+    /**
+     * A household leaves the fund (it can no longer pay with it and is not credited; its balance stays on its
+     * membership) or comes back.
+     */
+    private Object changeActive(ApiRequest request) {
+        CaisseMember member = find(request);
+        context.checkAccess(member.getOrganization());
+        boolean active = Check.required(request.body(Activity.class).active(), "active");
+        if (active) {
+            Household household = context.asAdmin(() -> dal.get(Household.class, member.getHousehold()));
+            if (household == null || household.isErased()) {
+                throw Refusals.unprocessable("HOUSEHOLD_ERASED");
+            }
+        }
+        write(member, "active", active);
+        return new Views.MemberView(member.getId(), member.getFund(), member.getHousehold(), member.getOrganization(),
+                member.getContribution(), member.getBalance(), active, member.getCreatedAt());
+    }
+
+    /**
+     * One column written by SQL, never the whole row: the balance is only ever changed by the atomic debits and
+     * credits of the ledger, which a stale entity written back would undo.
+     */
+    private void write(CaisseMember member, String column, Object value) {
+        dal.execute("update caisse_member set " + column + " = :v, updated_at = now(), updated_by = :user"
+                + " where id = :id", Map.of("v", value, "user", context.username(), "id", member.getId()));
     }
 
     private Object list(ApiRequest request) {

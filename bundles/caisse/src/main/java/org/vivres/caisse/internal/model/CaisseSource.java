@@ -61,4 +61,12 @@ public class CaisseSource extends ErpEntity {
     public String getStatus() {
         return status;
     }
+
+    /** Takes the funder, kind, amount and status of {@code other} (a source of the same fund). */
+    public void replaceWith(CaisseSource other) {
+        this.funder = other.funder;
+        this.kind = other.kind;
+        this.amount = other.amount;
+        this.status = other.status;
+    }
 }
