@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,6 +109,29 @@ class FundersReportIT {
 
         assertThat(text).contains("Financeurs des caisses alimentaires", "Acquis " + euros(secured),
                 "En cours " + euros(pending), "Total " + euros(secured.add(pending)), funded, PRIVATE_FUNDER);
+    }
+
+    @Test
+    void thePdfSaysWhatEachFundPaidForAndInAll() {
+        String from = month.atDay(1).toString();
+        String to = month.atEndOfMonth().toString();
+        Map<String, BigDecimal[]> byFund = new LinkedHashMap<>();
+        List<String> lines = ReportHttp.ok(cx.admin, path(from, to), "csv").lines();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            byFund.put(cells[0], new BigDecimal[] {new BigDecimal(cells[cells.length - 2]),
+                    new BigDecimal(cells[cells.length - 1])});
+        }
+        BigDecimal allowances = byFund.values().stream().map(v -> v[0]).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spent = byFund.values().stream().map(v -> v[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        String text = ReportHttp.ok(cx.admin, path(from, to), "pdf").pdfText();
+
+        assertThat(text).contains("« " + funded + " » sur la période : allocations " + euros(new BigDecimal("100.00"))
+                + ", dépensé " + euros(new BigDecimal("7.50")));
+        assertThat(text).contains("« " + unfunded + " » sur la période : allocations "
+                + euros(new BigDecimal("30.00")) + ", dépensé " + euros(BigDecimal.ZERO));
+        assertThat(text).contains("Allocations versées " + euros(allowances), "Dépensé " + euros(spent));
     }
 
     @Test
