@@ -38,8 +38,32 @@ async function storeOf(user) {
   return store;
 }
 
+/**
+ * Keeps the till's files for a reload during an outage (see sw.js): registers the worker, hands it what this page
+ * already loaded, and marks the page `data-offline-ready` once it is all kept. Without a secure context (https,
+ * or the till on this machine) browsers have no service worker: the till then works as before, online or not,
+ * but cannot be reloaded while the server is unreachable.
+ */
+async function keepForOutages() {
+  if (!('serviceWorker' in navigator)) return;
+  try {
+    await navigator.serviceWorker.register('/pos/sw.js', { scope: '/pos/' });
+    const { active } = await navigator.serviceWorker.ready;
+    const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+    await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      active.postMessage({ type: 'keep', urls }, [channel.port2]);
+    });
+    document.documentElement.dataset.offlineReady = 'true';
+  } catch (e) {
+    console.warn('the till cannot be kept for outages', e);
+  }
+}
+
 async function start() {
   translatePage();
+  keepForOutages();
   const user = client.user() || await loginForm(root, client, { title: t('till.loginTitle'), accept: mayUseTill });
   runTill(user, await storeOf(user));
 }

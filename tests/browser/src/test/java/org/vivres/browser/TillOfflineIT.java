@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.osgi.framework.Bundle;
 import org.vivres.it.Api;
 import org.vivres.it.VivresSystem;
 
@@ -25,6 +28,7 @@ import org.vivres.it.VivresSystem;
 class TillOfflineIT {
     static Api admin;
     static String baseUrl;
+    static VivresSystem system;
     // Each test has its own store (ticket counts) and browser (its own IndexedDB outbox).
     static Shop shop;
     static Browser browser;
@@ -37,6 +41,7 @@ class TillOfflineIT {
     static void setUp(VivresSystem system, Api adminApi) {
         admin = adminApi;
         baseUrl = system.running().baseUrl();
+        TillOfflineIT.system = system;
     }
 
     @BeforeEach
@@ -141,6 +146,52 @@ class TillOfflineIT {
         browser.textContains("#net-status", "En ligne");
         browser.until(d -> TillSaleIT.lineQuantityOf(browser, rice[1]).equals("1"));
         assertThat(shop.tickets().json().path("items")).hasSize(1);
+    }
+
+    /**
+     * The server's web front is stopped (Jetty, in the running framework): nothing answers on its port, for the
+     * page and for its service worker alike — unlike the browser's offline mode, which the worker does not see.
+     */
+    @Test
+    void aTillReloadedWhileTheServerIsUnreachableOpensAndSells() throws Exception {
+        String[] bread = shop.product("Pain", "1.80", "UNIT");
+        browser.go("/pos/");
+        browser.login(cashier, Shop.PASSWORD);
+        browser.textContains("#net-status", "En ligne");
+        TillSaleIT.scanInto(browser, bread[1]);
+        browser.until(d -> browser.all("#lines-body td.paid-price.pending").isEmpty());
+        browser.until(d -> "true".equals(browser.js("return document.documentElement.dataset.offlineReady || ''")));
+
+        Bundle web = webFront();
+        web.stop();
+        try {
+            assertThat(((JavascriptExecutor) browser.driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + " fetch('/pos/app.js?never-kept=' + Date.now()).then(() => done('reached'), () => done('unreachable'));"))
+                    .as("the server is really gone").isEqualTo("unreachable");
+            browser.driver.navigate().refresh();
+            browser.visible("#product-search");
+            browser.until(d -> TillSaleIT.lineQuantityOf(browser, bread[1]).equals("1"));
+            browser.screenshot("offline-07-reloaded");
+            browser.visible("#product-search").sendKeys(Keys.F9);
+            browser.visible("#pay-amount").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2" + Keys.ENTER);
+            browser.textContains("#receipt-number", "provisoire");
+            browser.textContains("#net-status", "1 ticket(s) en attente");
+        } finally {
+            web.start();
+        }
+        assertThat(shop.tickets().json().path("items")).as("nothing reached the API meanwhile").isEmpty();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                d.findElement(By.id("net-status")).getText().equals("En ligne"));
+        JsonNode items = shop.tickets().json().path("items");
+        assertThat(items).as("recorded once").hasSize(1);
+        assertThat(items.get(0).path("total").asText()).isEqualTo("1.80");
+    }
+
+    static Bundle webFront() {
+        return Arrays.stream(system.running().framework().getBundleContext().getBundles())
+                .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith("org.apache.felix.http.jetty"))
+                .findFirst().orElseThrow();
     }
 
     static void offline(boolean offline) {
