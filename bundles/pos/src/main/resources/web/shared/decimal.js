@@ -34,6 +34,16 @@ export function lineAmount(unitCents, qtyMilli) {
   return p < 0n ? -r : r;
 }
 
+/** amount × percent / 100 rounded half-up to the cent, as the server's Money.percentOf; null for a bad percent. */
+export function percentOf(amountCents, percentText) {
+  const pct = parseDecimal(percentText, 4);
+  if (pct == null) return null;
+  const p = amountCents * pct;
+  const a = p < 0n ? -p : p;
+  const r = (a + 500000n) / 1000000n;
+  return p < 0n ? -r : r;
+}
+
 /** Sum of amount strings, as cents. */
 export function sumCents(values) {
   return values.reduce((s, v) => s + (cents(v) ?? 0n), 0n);

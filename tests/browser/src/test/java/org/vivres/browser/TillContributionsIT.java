@@ -3,6 +3,7 @@ package org.vivres.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ class TillContributionsIT {
         shop = new Shop(admin);
         cashier = shop.user("CASHIER");
         browser = Browser.open(system.running().baseUrl());
+        // The fake bundle answers the page's requests; the till's service worker would fetch past it.
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.setBypassServiceWorker", Map.of("bypass", true));
     }
 
     @AfterAll

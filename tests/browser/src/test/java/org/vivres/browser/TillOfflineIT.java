@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.osgi.framework.Bundle;
 import org.vivres.it.Api;
@@ -195,12 +194,6 @@ class TillOfflineIT {
     }
 
     static void offline(boolean offline) {
-        if (offline) {
-            ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
-            conditions.setOffline(true);
-            browser.driver.setNetworkConditions(conditions);
-        } else {
-            browser.driver.deleteNetworkConditions();
-        }
+        browser.offline(offline);
     }
 }

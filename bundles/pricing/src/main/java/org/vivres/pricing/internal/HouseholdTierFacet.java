@@ -10,8 +10,9 @@ import org.vivres.pricing.internal.model.Tier;
 import org.vivres.pricing.internal.model.TierAssignment;
 
 /**
- * Field {@code tier} of {@code GET /api/households}: {@code {code, name, validFrom, validTo}} of the
- * household's assignment while it has not expired (an upcoming one included), else {@code null}.
+ * Field {@code tier} of {@code GET /api/households}: {@code {code, name, validFrom, validTo, organization,
+ * percentOfReference, categoryPercents}} of the household's assignment while it has not expired (an upcoming one
+ * included), else {@code null}. The percentages let the till price the household's lines while offline.
  */
 @Component
 public final class HouseholdTierFacet implements HouseholdFacet {
@@ -36,6 +37,6 @@ public final class HouseholdTierFacet implements HouseholdFacet {
             return null;
         }
         Tier tier = dal.get(Tier.class, assignment.getTier());
-        return tier == null ? null : Views.HouseholdTierView.of(tier, assignment);
+        return tier == null ? null : Views.HouseholdTierView.of(tier, assignment, tiers.terms(tier));
     }
 }

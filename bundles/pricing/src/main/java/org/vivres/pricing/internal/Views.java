@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.vivres.pricing.internal.calc.TierTerms;
 import org.vivres.pricing.internal.model.Tier;
 import org.vivres.pricing.internal.model.TierAssignment;
 
@@ -19,21 +20,33 @@ final class Views {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    static Map<String, BigDecimal> percents(Map<String, BigDecimal> byCategory) {
+        Map<String, BigDecimal> percents = new TreeMap<>();
+        byCategory.forEach((category, p) -> percents.put(category, percent(p)));
+        return percents;
+    }
+
     record TierView(UUID id, String code, String name, UUID organization, BigDecimal percentOfReference,
             Map<String, BigDecimal> categoryPercents, BigDecimal maxQuotient, BigDecimal monthlyCap) {
         static TierView of(Tier tier, Map<String, BigDecimal> categoryPercents) {
-            Map<String, BigDecimal> percents = new TreeMap<>();
-            categoryPercents.forEach((category, p) -> percents.put(category, percent(p)));
+            Map<String, BigDecimal> percents = percents(categoryPercents);
             return new TierView(tier.getId(), tier.getCode(), tier.getName(), tier.getOrganization(),
                     percent(tier.getPercentOfReference()), percents, tier.getMaxQuotient(), tier.getMonthlyCap());
         }
     }
 
     /** A household's tier as {@code GET /api/households} shows it. */
-    record HouseholdTierView(String code, String name, LocalDate validFrom, LocalDate validTo) {
-        static HouseholdTierView of(Tier tier, TierAssignment assignment) {
+    /**
+     * The household's tier as the till shows it, with what it needs to price while the server is unreachable: the
+     * percentages and the store the tier is limited to ({@code null}: the whole network). Not the cap: the server
+     * keeps it, and an offline ticket beyond it is refused when it is sent.
+     */
+    record HouseholdTierView(String code, String name, LocalDate validFrom, LocalDate validTo, UUID organization,
+            BigDecimal percentOfReference, Map<String, BigDecimal> categoryPercents) {
+        static HouseholdTierView of(Tier tier, TierAssignment assignment, TierTerms terms) {
             return new HouseholdTierView(tier.getCode(), tier.getName(), assignment.getValidFrom(),
-                    assignment.getValidTo());
+                    assignment.getValidTo(), tier.getOrganization(), percent(terms.percent()),
+                    percents(terms.categoryPercents()));
         }
     }
 

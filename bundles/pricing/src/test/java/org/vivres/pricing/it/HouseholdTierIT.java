@@ -74,6 +74,26 @@ class HouseholdTierIT {
     }
 
     @Test
+    void theHouseholdCarriesWhatTheTillNeedsToPriceItOffline() {
+        String offline = pf.tier(store, "45.5", Map.of("FRUITS", "25"), null, "300.00");
+        String household = pf.fx.household(store);
+        assertThat(put(referrer, household, period(offline, today(), today().plusMonths(1))).status()).isEqualTo(200);
+
+        JsonNode tier = pf.tierOf(pf.fx.user("CASHIER", store), household);
+
+        assertThat(tier.path("percentOfReference").asText()).isEqualTo("45.5");
+        assertThat(tier.path("categoryPercents").path("FRUITS").asText()).isEqualTo("25");
+        assertThat(tier.path("organization").asText()).as("limited to its store").isEqualTo(store);
+        assertThat(tier.has("monthlyCap")).as("the cap stays on the server").isFalse();
+
+        String network = pf.fx.household(store);
+        assertThat(put(referrer, network, period(juste, today(), today().plusMonths(1))).status()).isEqualTo(200);
+        JsonNode wide = pf.tierOf(pf.fx.user("CASHIER", store), network);
+        assertThat(wide.path("organization").isNull()).as("a network-wide tier").isTrue();
+        assertThat(wide.path("categoryPercents").size()).isZero();
+    }
+
+    @Test
     void aManagerReplacesTheCurrentAssignmentWithANetworkWideTier() {
         String household = pf.fx.household(store);
         assertThat(put(referrer, household, period(solidaire, today(), today().plusDays(10))).status()).isEqualTo(200);
