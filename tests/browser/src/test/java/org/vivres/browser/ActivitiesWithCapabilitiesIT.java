@@ -118,9 +118,7 @@ class ActivitiesWithCapabilitiesIT {
         browser.until(d -> !browser.visible("#registration-form .error").getText().isBlank());
 
         // At the till: the panel lists the unpaid fee; one touch adds it, cash pays it.
-        browser.visible("#logout-button").click();
-        // Logging out reloads the page: navigate only once the back office shows its login form again.
-        browser.visible("#login-username");
+        browser.logout();
         browser.go("/pos/");
         browser.login(cashier, Shop.PASSWORD);
         browser.visible("#product-search");

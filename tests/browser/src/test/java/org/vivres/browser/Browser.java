@@ -93,6 +93,24 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Logs out through the page's button and waits for the login form of the reloaded page: the page reloads after
+     * logging out, so its old document (marked here) may still show a login form for a moment, and navigating then
+     * would race with the reload.
+     */
+    void logout() {
+        js("document.documentElement.dataset.loggingOut = 'yes'");
+        visible("#logout-button").click();
+        until(d -> {
+            try {
+                return !"yes".equals(js("return document.documentElement.dataset.loggingOut || ''"));
+            } catch (org.openqa.selenium.WebDriverException betweenDocuments) {
+                return false;
+            }
+        });
+        visible("#login-username");
+    }
+
+    /**
      * The browser's own offline mode (the page's requests fail; its service worker's do not: to take the server
      * away from both, stop its web front).
      */

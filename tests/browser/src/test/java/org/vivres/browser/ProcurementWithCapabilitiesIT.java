@@ -105,8 +105,7 @@ class ProcurementWithCapabilitiesIT {
     }
 
     void logout() {
-        browser.visible("#logout-button").click();
-        browser.visible("#login-username");
+        browser.logout();
     }
 
     WebElement roundButton(String round) {
