@@ -1,7 +1,8 @@
 // Activities of a store: cooking workshops, shared meals, farm visits. Each has sessions (start,
 // places, a fee and a fee per pricing tier) and offers (a product at a set price for the
 // households registered, within some days of a session).
-import { h, fill, tr, table, input, select, field, form, showError, typedAmount, typedQuantity, when, storePicker } from './common.js';
+import { confirmDialog } from '/ui/pos/ui.js';
+import { h, fill, tr, table, input, select, field, form, showError, errorText, typedAmount, typedQuantity, when, storePicker } from './common.js';
 
 const KINDS = ['COOKING_WORKSHOP', 'SHARED_MEAL', 'FARM_VISIT', 'OTHER'];
 
@@ -42,13 +43,30 @@ export async function mount(ctx) {
             String(s.registrations)]), { id: 'session-table', empty: tr(ctx, 'common.empty'), numeric: [1, 2, 4] }),
         h('details', { class: 'new-session', open: !a.sessions.length }, h('summary', { class: 'button big' }, tr(ctx, 'sess.new')), sessionForm(a)),
         h('h3', {}, tr(ctx, 'offer.title')),
-        table([tr(ctx, 'offer.product'), tr(ctx, 'offer.unitPrice'), tr(ctx, 'offer.max'), tr(ctx, 'offer.days')],
+        table([tr(ctx, 'offer.product'), tr(ctx, 'offer.unitPrice'), tr(ctx, 'offer.max'), tr(ctx, 'offer.days'), ''],
           a.offers.map((o) => [names.get(o.product)?.name ?? o.product, ctx.money(o.unitPrice), ctx.qty(o.maxQuantityPerHousehold),
-            String(o.validDaysAroundSession)]), { id: 'offer-table', empty: tr(ctx, 'common.empty'), numeric: [1, 2, 3] }),
+            String(o.validDaysAroundSession), o.endedAt ? tr(ctx, 'offer.ended', { date: when(ctx, o.endedAt) }) : endButton(a, o)]),
+          { id: 'offer-table', empty: tr(ctx, 'common.empty'), numeric: [1, 2, 3] }),
         h('details', { class: 'new-offer' }, h('summary', { class: 'button big' }, tr(ctx, 'offer.new')), offerForm(a))));
     } catch (e) {
       showError(detailEl, e);
     }
+  }
+
+  // Ending an offer stops its price at the till at once; what it already priced stays as sold.
+  function endButton(a, o) {
+    return h('button', { type: 'button', dataset: { offer: o.id }, onclick: async () => {
+      const product = names.get(o.product)?.name ?? o.product;
+      if (!(await confirmDialog(tr(ctx, 'offer.end'), tr(ctx, 'offer.endConfirm', { product }),
+        { ok: tr(ctx, 'offer.end'), id: 'offer-end' }))) return;
+      try {
+        await ctx.api(`/api/activities/${a.id}/offers/${o.id}`, { method: 'DELETE' });
+        ctx.notify(tr(ctx, 'offer.endedNow'), 'ok');
+        show(a.id);
+      } catch (e) {
+        ctx.notify(errorText(e), 'error');
+      }
+    } }, tr(ctx, 'offer.end'));
   }
 
   function sessionForm(a) {

@@ -1,6 +1,6 @@
 // Periods: opening a month collects each active member's contribution and credits the allowance,
 // once per month (409 PERIOD_ALREADY_OPEN otherwise). Asked for confirmation: it moves money.
-import { modal } from '/ui/pos/ui.js';
+import { confirmDialog } from '/ui/pos/ui.js';
 import { h, fill, tr, table, input, form, showError, fundPicker, thisMonth, isAdmin, errorText } from './common.js';
 
 export async function mount(ctx) {
@@ -22,16 +22,9 @@ export async function mount(ctx) {
 
   /** Resolves true when the user confirms opening `month`. */
   function confirmOpen(fund, month) {
-    return new Promise((resolve) => {
-      let answered = false;
-      const { body, close } = modal(tr(ctx, 'periods.confirmTitle', { month }), { className: 'confirm-dialog',
-        onClose: () => { if (!answered) resolve(false); } });
-      const ok = h('button', { type: 'button', class: 'big primary', id: 'period-confirm' }, tr(ctx, 'periods.confirm'));
-      ok.addEventListener('click', () => { answered = true; resolve(true); close(); });
-      fill(body, h('p', {}, tr(ctx, 'periods.confirmText', { allowance: ctx.money(fund.monthlyAllowance) })),
-        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'big', id: 'period-cancel', onclick: close }, ctx.t('common.cancel')), ok));
-      ok.focus();
-    });
+    return confirmDialog(tr(ctx, 'periods.confirmTitle', { month }),
+      tr(ctx, 'periods.confirmText', { allowance: ctx.money(fund.monthlyAllowance) }),
+      { ok: tr(ctx, 'periods.confirm'), id: 'period' });
   }
 
   const month = input('period-month', { required: true, value: thisMonth(), pattern: '\\d{4}-\\d{2}', placeholder: 'AAAA-MM' });

@@ -53,6 +53,22 @@ export function modal(title, { className = '', onClose } = {}) {
 }
 
 /**
+ * Asks to confirm an action in a modal dialog: resolves true when `ok` is pressed, false when cancelled or closed.
+ * Its buttons are `#<id>-confirm` and `#<id>-cancel`.
+ */
+export function confirmDialog(title, text, { ok, id }) {
+  return new Promise((resolve) => {
+    let answered = false;
+    const { body, close } = modal(title, { className: 'confirm-dialog', onClose: () => { if (!answered) resolve(false); } });
+    const yes = h('button', { type: 'button', class: 'big primary', id: `${id}-confirm` }, ok);
+    yes.addEventListener('click', () => { answered = true; resolve(true); close(); });
+    fill(body, h('p', {}, text), h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'big', id: `${id}-cancel`, onclick: close }, t('common.cancel')), yes));
+    yes.focus();
+  });
+}
+
+/**
  * Gives `input` the keyboard. Chromium, once a modal dialog has given the focus back to the field,
  * reports it focused but drops typed text until it is focused anew: a scanner's code would be lost.
  */

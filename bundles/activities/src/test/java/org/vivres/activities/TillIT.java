@@ -163,6 +163,41 @@ class TillIT {
     }
 
     @Test
+    void anEndedOfferPricesNoFurtherTicketAndIsRefusedTwice() {
+        String[] h = registered(today);
+        String[] o = offered(activity, "3.00", "0.50", "5", 1);
+        Map<String, Object> quote = Map.of("organization", store, "household", h[0], "lines", List.of(product(o[0], "1")));
+        assertThat(cashier.post("/api/tickets/quote", quote).json().path("lines").get(0).path("priceRule").asText())
+                .isEqualTo("ACTIVITY:" + o[1]);
+        String path = "/api/activities/" + activity + "/offers/" + o[1];
+
+        assertThat(cashier.delete(path).status()).as("a cashier cannot end it").isEqualTo(403);
+        Api foreign = fx.user("MANAGER", fx.store());
+        assertThat(foreign.delete(path).status()).as("nor another store's manager").isEqualTo(404);
+        String other = afx.activity(manager, store);
+        assertThat(manager.delete("/api/activities/" + other + "/offers/" + o[1]).status())
+                .as("through another activity").isEqualTo(404);
+        assertThat(cashier.post("/api/tickets/quote", quote).json().path("lines").get(0).path("priceRule").asText())
+                .as("refusals changed nothing").isEqualTo("ACTIVITY:" + o[1]);
+
+        Api.Response ended = manager.delete(path);
+
+        assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+        assertThat(ended.text("endedAt")).isNotBlank();
+        JsonNode line = cashier.post("/api/tickets/quote", quote).json().path("lines").get(0);
+        assertThat(line.path("priceRule").asText()).isEqualTo("REFERENCE");
+        assertThat(line.path("unitPrice").asText()).isEqualTo("3.00");
+        Api.Response again = manager.delete(path);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("OFFER_ENDED");
+        assertThat(again.message()).contains("déjà terminée");
+        JsonNode offers = manager.get("/api/activities/" + activity).json().path("offers");
+        assertThat(offers.findValues("id").stream().map(JsonNode::asText)).contains(o[1]);
+        assertThat(manager.delete("/api/activities/" + activity + "/offers/" + java.util.UUID.randomUUID()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void anOfferLineBeyondTheAllowanceIsSplitAtTheOrdinaryPrice() {
         String[] h = registered(today);
         String[] o = offered(activity, "3.00", "0.50", "2", 1);

@@ -127,7 +127,7 @@ class ActivitiesWithCapabilitiesIT {
         browser.textContains("#household-details", household[1]);
         browser.textContains("#activity-fees", name);
         browser.screenshot("activities-04-till-panel");
-        browser.visible("#activity-fees button[data-registration='" + registration.path("id").asText() + "']").click();
+        browser.click("#activity-fees button[data-registration='" + registration.path("id").asText() + "']");
         browser.textContains("#ticket-total", "2,00");
         browser.textContains("#activity-fees", "Sur le ticket");
         browser.until(d -> browser.all("#lines-body td.paid-price.pending").isEmpty());
@@ -147,5 +147,26 @@ class ActivitiesWithCapabilitiesIT {
         String totals = browser.textContains("#report-totals", "1 inscrits");
         assertThat(totals).contains("1 présents").contains("2,00");
         browser.screenshot("activities-06-report");
+
+        // The bread offer ends: cancelled first, then confirmed; the till's next quote pays the usual price.
+        browser.visible("a[data-screen='activities.activities']").click();
+        browser.visible("#activity-table button[data-activity='" + activity + "']").click();
+        browser.visible("#offer-table button[data-offer]").click();
+        browser.visible("#offer-end-cancel").click();
+        browser.until(d -> browser.all("dialog[open]").isEmpty());
+        assertThat(offerEnded(activity)).isFalse();
+        browser.visible("#offer-table button[data-offer]").click();
+        browser.visible("#offer-end-confirm").click();
+        browser.textContains("#offer-table", "Terminée le");
+        browser.screenshot("activities-07-offer-ended");
+        assertThat(offerEnded(activity)).isTrue();
+        JsonNode quote = shop.admin.post("/api/tickets/quote", Map.of("organization", shop.store, "household",
+                household[0], "lines", List.of(Map.of("product", bread[0], "quantity", "1")))).json();
+        assertThat(quote.path("lines").get(0).path("priceRule").asText()).isNotEqualTo("ACTIVITY:"
+                + shop.admin.get("/api/activities/" + activity).json().path("offers").get(0).path("id").asText());
+    }
+
+    boolean offerEnded(String activity) {
+        return !shop.admin.get("/api/activities/" + activity).json().path("offers").get(0).path("endedAt").isNull();
     }
 }

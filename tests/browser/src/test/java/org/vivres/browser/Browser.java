@@ -74,6 +74,26 @@ final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Clicks the element once it is visible, looking it up again when the page re-rendered it between finding and
+     * clicking (a panel that follows the ticket redraws itself): a stale element was not clicked.
+     */
+    void click(String css) {
+        until(d -> {
+            try {
+                WebElement element = d.findElement(By.cssSelector(css));
+                if (!element.isDisplayed()) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException
+                    redrawn) {
+                return false;
+            }
+        });
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

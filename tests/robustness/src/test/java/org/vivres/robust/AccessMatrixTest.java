@@ -228,6 +228,11 @@ class AccessMatrixTest {
                 "validDaysAroundSession", 1);
         c.add(new Cell("POST", "/api/activities/" + a.activity() + "/offers", offer,
                 "/api/activities/" + b.activity() + "/offers", offer, List.of("MANAGER"), null));
+        String offerA = Network.created(admin.post("/api/activities/" + a.activity() + "/offers", offer.get()));
+        String offerB = Network.created(admin.post("/api/activities/" + b.activity() + "/offers", offer.get()));
+        // the first allowed call ends the offer, the next ones are told it has ended (409): both pass the access check
+        c.add(cell("DELETE", "/api/activities/" + a.activity() + "/offers/" + offerA, null,
+                "/api/activities/" + b.activity() + "/offers/" + offerB, null, List.of("MANAGER")));
         c.add(cell("GET", "/api/activities/" + a.activity() + "/report", null,
                 "/api/activities/" + b.activity() + "/report", null, List.of("MANAGER")));
         String sA = "/api/activities/sessions/" + a.session();

@@ -24,10 +24,10 @@ final class Views {
     }
 
     record OfferView(UUID id, UUID activity, UUID product, BigDecimal unitPrice, BigDecimal maxQuantityPerHousehold,
-            int validDaysAroundSession, String priceRule) {
+            int validDaysAroundSession, String priceRule, OffsetDateTime endedAt) {
         static OfferView of(ActivityOffer o) {
             return new OfferView(o.getId(), o.getActivity(), o.getProduct(), o.getUnitPrice(),
-                    o.getMaxQuantityPerHousehold(), o.getValidDaysAroundSession(), o.priceRule());
+                    o.getMaxQuantityPerHousehold(), o.getValidDaysAroundSession(), o.priceRule(), o.getEndedAt());
         }
     }
 

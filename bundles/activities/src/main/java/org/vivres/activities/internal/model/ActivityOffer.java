@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.vivres.erp.api.model.ErpEntity;
 
@@ -32,6 +33,9 @@ public class ActivityOffer extends ErpEntity {
 
     @Column(name = "valid_days_around_session", nullable = false)
     private int validDaysAroundSession;
+
+    @Column(name = "ended_at")
+    private OffsetDateTime endedAt;
 
     protected ActivityOffer() {
     }
@@ -64,6 +68,16 @@ public class ActivityOffer extends ErpEntity {
 
     public int getValidDaysAroundSession() {
         return validDaysAroundSession;
+    }
+
+    /** When a manager ended the offer; {@code null} while it prices tickets. */
+    public OffsetDateTime getEndedAt() {
+        return endedAt;
+    }
+
+    /** Ends the offer now: it prices no further ticket. */
+    public void end(OffsetDateTime now) {
+        this.endedAt = now;
     }
 
     /** {@code ACTIVITY:<id>}, the price rule of the lines this offer priced. */

@@ -61,7 +61,8 @@ public final class OfferPriceRule implements LinePriceRule {
      */
     private Map<UUID, List<ActivityOffer>> storeOffers(PricingContext ticket) {
         return ticket.memo().get(new StoreOffers(ticket.organization()), () -> dal.select("select o from "
-                + ActivityOffer.class.getName() + " o where o.organization = :org order by o.unitPrice, o.id",
+                + ActivityOffer.class.getName() + " o where o.organization = :org and o.endedAt is null"
+                + " order by o.unitPrice, o.id",
                 ActivityOffer.class, Map.of("org", ticket.organization())).stream()
                 .collect(Collectors.groupingBy(ActivityOffer::getProduct, Collectors.toList())));
     }
