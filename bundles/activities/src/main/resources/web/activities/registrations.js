@@ -1,4 +1,5 @@
 // Registrations of households to a session (found by their card), and who came.
+import { confirmDialog } from '/ui/pos/ui.js';
 import { h, fill, tr, table, input, select, field, form, showError, when, storePicker, activityPicker, errorText } from './common.js';
 
 export async function mount(ctx) {
@@ -56,11 +57,27 @@ export async function mount(ctx) {
           r.paid ? tr(ctx, 'reg.yes') : tr(ctx, 'reg.no'),
           r.attended ? h('strong', { class: 'attended' }, tr(ctx, 'reg.yes'))
             : h('button', { type: 'button', class: 'big', dataset: { household: r.household }, disabled: !r.household,
-              onclick: (e) => attend(e.currentTarget, r.household) }, tr(ctx, 'reg.markAttended'))]));
-        fill(list, table([tr(ctx, 'reg.household'), tr(ctx, 'reg.fee'), tr(ctx, 'reg.paid'), tr(ctx, 'reg.attended')], rows,
+              onclick: (e) => attend(e.currentTarget, r.household) }, tr(ctx, 'reg.markAttended')),
+          r.paid || r.attended ? ''
+            : h('button', { type: 'button', dataset: { cancel: r.id }, onclick: () => cancel(r) }, tr(ctx, 'reg.cancel'))]));
+        fill(list, table([tr(ctx, 'reg.household'), tr(ctx, 'reg.fee'), tr(ctx, 'reg.paid'), tr(ctx, 'reg.attended'), ''], rows,
           { id: 'registration-table', empty: tr(ctx, 'common.empty'), numeric: [1] }));
       } catch (e) {
         showError(list, e);
+      }
+    }
+
+    // A household that cannot come gives its place back (only while its fee is unpaid and it has not come).
+    async function cancel(r) {
+      const card = await reference(r.household);
+      if (!(await confirmDialog(tr(ctx, 'reg.cancel'), tr(ctx, 'reg.cancelConfirm', { card }),
+        { ok: tr(ctx, 'reg.cancel'), id: 'registration-cancel' }))) return;
+      try {
+        await ctx.api(`/api/activities/registrations/${r.id}`, { method: 'DELETE' });
+        ctx.notify(tr(ctx, 'reg.cancelled'), 'ok');
+        await load();
+      } catch (e) {
+        ctx.notify(errorText(e), 'error');
       }
     }
 

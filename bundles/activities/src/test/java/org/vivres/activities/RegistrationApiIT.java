@@ -1,9 +1,12 @@
 package org.vivres.activities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vivres.activities.ActivityFixtures.created;
+import static org.vivres.activities.ActivityFixtures.fee;
 import static org.vivres.activities.ActivityFixtures.noon;
 import static org.vivres.activities.ActivityFixtures.register;
 import static org.vivres.activities.ActivityFixtures.registrations;
+import static org.vivres.activities.ActivityFixtures.sale;
 import static org.vivres.activities.ActivityFixtures.session;
 
 import java.util.ArrayList;
@@ -25,6 +28,7 @@ import org.vivres.it.VivresSystem;
 /** Registrations and attendance: fees, capacity (also under concurrency), duplicates, roles. */
 @ExtendWith(VivresSystem.class)
 class RegistrationApiIT {
+    static Api admin;
     static Fixtures fx;
     static ActivityFixtures afx;
     static String store;
@@ -33,13 +37,69 @@ class RegistrationApiIT {
     static String activity;
 
     @BeforeAll
-    static void setUp(Api admin) {
+    static void setUp(Api adminApi) {
+        admin = adminApi;
         fx = new Fixtures(admin);
         afx = new ActivityFixtures(fx);
         store = fx.store();
         manager = fx.user("MANAGER", store);
         cashier = fx.user("CASHIER", store);
         activity = afx.activity(manager, store);
+    }
+
+    @Test
+    void aHouseholdThatCannotComeGivesItsPlaceBack() {
+        String session = session(manager, activity, noon(9), 1, "3.00");
+        String household = fx.household(store);
+        String registration = created(register(cashier, session, household));
+        String next = fx.household(store);
+        assertThat(register(cashier, session, next).code()).isEqualTo("SESSION_FULL");
+        Api foreign = fx.user("CASHIER", fx.store());
+        assertThat(foreign.delete("/api/activities/registrations/" + registration).status()).isEqualTo(404);
+        assertThat(cashier.delete("/api/activities/registrations/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
+
+        assertThat(cashier.delete("/api/activities/registrations/" + registration).status()).isEqualTo(204);
+
+        assertThat(registrations(manager, session)).isEmpty();
+        assertThat(register(cashier, session, next).status()).as("the place is free again").isEqualTo(201);
+        assertThat(cashier.delete("/api/activities/registrations/" + registration).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPaidOrAttendedRegistrationIsNotCancelled() {
+        String session = session(manager, activity, noon(0), 5, "2.00");
+        String paidBy = fx.household(store);
+        String paid = created(register(cashier, session, paidBy));
+        Api.Response ticket = cashier.post("/api/tickets", sale(null, store, paidBy, "2.00", List.of(fee(paid))));
+        assertThat(ticket.status()).as(ticket.toString()).isEqualTo(201);
+        String came = fx.household(store);
+        String attended = created(register(cashier, session, came));
+        assertThat(cashier.post("/api/activities/sessions/" + session + "/attendance", Map.of("household", came))
+                .status()).isEqualTo(201);
+
+        Api.Response refusedPaid = manager.delete("/api/activities/registrations/" + paid);
+        Api.Response refusedAttended = manager.delete("/api/activities/registrations/" + attended);
+
+        assertThat(refusedPaid.status()).isEqualTo(409);
+        assertThat(refusedPaid.code()).isEqualTo("REGISTRATION_PAID");
+        assertThat(refusedPaid.message()).contains("payée");
+        assertThat(refusedAttended.code()).isEqualTo("ALREADY_ATTENDED");
+        assertThat(registrations(manager, session)).hasSize(2);
+    }
+
+    @Test
+    void aFeeRungUpForACancelledRegistrationIsRefused() {
+        String session = session(manager, activity, noon(0), 5, "2.50");
+        String household = fx.household(store);
+        String registration = created(register(cashier, session, household));
+        assertThat(cashier.delete("/api/activities/registrations/" + registration).status()).isEqualTo(204);
+
+        Api.Response r = cashier.post("/api/tickets", sale(null, store, household, "2.50", List.of(fee(registration))));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(404);
+        assertThat(admin.get("/api/tickets?organization=" + store + "&limit=500").json().path("items")
+                .findValuesAsText("household")).doesNotContain(household);
     }
 
     @Test

@@ -116,6 +116,15 @@ class ActivitiesWithCapabilitiesIT {
         // The same card again: refused, said in the form.
         browser.visible("#registration-card").sendKeys(household[1] + Keys.ENTER);
         browser.until(d -> !browser.visible("#registration-form .error").getText().isBlank());
+        // Another household registers, then cannot come: its place is given back.
+        String[] other = shop.household();
+        browser.visible("#registration-card").sendKeys(Keys.chord(Keys.CONTROL, "a"), other[1] + Keys.ENTER);
+        browser.textContains("#registration-table", other[1]);
+        browser.click("#registration-table button[data-cancel]");
+        browser.visible("#registration-cancel-confirm").click();
+        browser.until(d -> !browser.visible("#registration-table").getText().contains(other[1]));
+        assertThat(shop.admin.get("/api/activities/sessions/" + session.path("id").asText() + "/registrations")
+                .json().path("items")).hasSize(1);
 
         // At the till: the panel lists the unpaid fee; one touch adds it, cash pays it.
         browser.logout();

@@ -163,6 +163,9 @@ class FuzzTest {
         e.add(post(f + "/criteria", Map.of("categories", List.of("EPICERIE"), "labels", List.of("LOCAL"),
                 "maxOriginKm", 100, "excludedCategories", List.of("ALCOOL"))));
         e.add(post(f + "/members", Map.of("household", h, "contribution", "5.00")));
+        String member = "/api/caisse/members/" + s.households().get(0).member();
+        e.add(new Endpoint("PUT", member + "/contribution", tree(Map.of("contribution", "5.00"))));
+        e.add(new Endpoint("PUT", member + "/active", tree(Map.of("active", true))));
         e.add(post(f + "/periods", Map.of("month", month)));
         e.add(post(f + "/settlements", Map.of("month", month)));
         e.add(post("/api/activities", Map.of("name", "Fuzz", "kind", "SHARED_MEAL", "organization", s.id())));
