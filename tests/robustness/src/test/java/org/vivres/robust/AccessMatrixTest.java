@@ -242,6 +242,18 @@ class AccessMatrixTest {
         c.add(cell("GET", sA + "/registrations", null, sB + "/registrations", null, STAFF));
         c.add(new Cell("POST", sA + "/attendance", () -> Map.of("household", hA), sB + "/attendance",
                 () -> Map.of("household", hB), STAFF, null));
+        Supplier<Object> roomy = () -> Map.of("startsAt", today + "T19:00:00+01:00", "capacity", 5, "fee", "1.00");
+        String roomyA = Network.created(admin.post("/api/activities/" + a.activity() + "/sessions", roomy.get()));
+        String roomyB = Network.created(admin.post("/api/activities/" + b.activity() + "/sessions", roomy.get()));
+        String registrationA = Network.created(admin.post("/api/activities/sessions/" + roomyA + "/registrations",
+                Map.of("household", freshA.get())));
+        String freshB = Network.created(admin.post("/api/households", Map.of("reference",
+                "MATRICE-B-" + run + "-" + SEQ.incrementAndGet(), "organization", b.id(), "size", 1)));
+        String registrationB = Network.created(admin.post("/api/activities/sessions/" + roomyB + "/registrations",
+                Map.of("household", freshB)));
+        // the first allowed call cancels it, the next ones find it gone (404): both pass the access check
+        c.add(cell("DELETE", "/api/activities/registrations/" + registrationA, null,
+                "/api/activities/registrations/" + registrationB, null, STAFF));
         c.add(cell("GET", "/api/activities/registrations?household=" + hA, null,
                 "/api/activities/registrations?household=" + hB, null, STAFF));
         return c;
