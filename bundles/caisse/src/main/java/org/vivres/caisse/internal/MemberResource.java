@@ -36,7 +36,7 @@ public final class MemberResource implements ApiResource {
     record NewContribution(BigDecimal contribution) {
     }
 
-    record Activity(Boolean active) {
+    record NewState(Boolean active) {
     }
 
     @Activate
@@ -97,8 +97,7 @@ public final class MemberResource implements ApiResource {
         BigDecimal contribution = Check.amount(request.body(NewContribution.class).contribution(), "contribution");
         checkRange(funds.find(member.getFund()), contribution);
         write(member, "contribution", contribution);
-        return new Views.MemberView(member.getId(), member.getFund(), member.getHousehold(), member.getOrganization(),
-                contribution, member.getBalance(), member.isActive(), member.getCreatedAt());
+        return changed(member, contribution, member.isActive());
     }
 
     /**
@@ -108,7 +107,7 @@ public final class MemberResource implements ApiResource {
     private Object changeActive(ApiRequest request) {
         CaisseMember member = find(request);
         context.checkAccess(member.getOrganization());
-        boolean active = Check.required(request.body(Activity.class).active(), "active");
+        boolean active = Check.required(request.body(NewState.class).active(), "active");
         if (active) {
             Household household = context.asAdmin(() -> dal.get(Household.class, member.getHousehold()));
             if (household == null || household.isErased()) {
@@ -116,8 +115,7 @@ public final class MemberResource implements ApiResource {
             }
         }
         write(member, "active", active);
-        return new Views.MemberView(member.getId(), member.getFund(), member.getHousehold(), member.getOrganization(),
-                member.getContribution(), member.getBalance(), active, member.getCreatedAt());
+        return changed(member, member.getContribution(), active);
     }
 
     /**
@@ -127,6 +125,12 @@ public final class MemberResource implements ApiResource {
     private void write(CaisseMember member, String column, Object value) {
         dal.execute("update caisse_member set " + column + " = :v, updated_at = now(), updated_by = :user"
                 + " where id = :id", Map.of("v", value, "user", context.username(), "id", member.getId()));
+    }
+
+    /** The member as just written (the loaded entity still holds the old values). */
+    private static Views.MemberView changed(CaisseMember member, BigDecimal contribution, boolean active) {
+        return new Views.MemberView(member.getId(), member.getFund(), member.getHousehold(), member.getOrganization(),
+                contribution, member.getBalance(), active, member.getCreatedAt());
     }
 
     private Object list(ApiRequest request) {
