@@ -46,7 +46,15 @@ class BundleStopIT {
             pricing.start();
         }
         awaitRule(cashier, store, household, lines, "TIER:" + tier);
-        assertThat(pf.tierOf(cashier, household).path("code").asText()).isEqualTo(tier);
+        // The bundle's entities may still be joining (503 STARTING, which a till retries): wait for the answer.
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        Api.Response read = cashier.get("/api/households/" + household);
+        while (read.status() == 503 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            read = cashier.get("/api/households/" + household);
+        }
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().path("tier").path("code").asText()).isEqualTo(tier);
     }
 
     /** The priceRule of the first line of a quote; {@code null} while the system answers 503 (rebuilding). */
