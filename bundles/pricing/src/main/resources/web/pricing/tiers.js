@@ -1,5 +1,6 @@
-// Tiers: the list (network-wide and the store's own) and creation. A manager creates its store's
-// tiers; a network admin may also create network-wide ones.
+// Tiers: the list (network-wide and the store's own), creation and change of their terms. A manager
+// creates and changes its store's tiers; a network admin may also create and change network-wide ones.
+import { modal } from '/ui/pos/ui.js';
 import { h, fill, tr, table, input, select, form, showError, isAdmin } from './common.js';
 
 /** "FRUITS=50, EPICERIE=70" → {FRUITS: "50", EPICERIE: "70"}; null if malformed. */
@@ -27,14 +28,45 @@ export async function mount(ctx) {
     try {
       const data = await ctx.api('/api/pricing/tiers?limit=500');
       fill(listEl, table([tr(ctx, 'tiers.code'), tr(ctx, 'tiers.name'), tr(ctx, 'tiers.scope'), '%', tr(ctx, 'tiers.col.categories'),
-        tr(ctx, 'tiers.col.maxQuotient'), tr(ctx, 'tiers.col.monthlyCap')],
+        tr(ctx, 'tiers.col.maxQuotient'), tr(ctx, 'tiers.col.monthlyCap'), ''],
         data.items.map((x) => [h('strong', {}, x.code), x.name, storeName(x.organization), `${x.percentOfReference} %`,
           Object.entries(x.categoryPercents || {}).map(([c, p]) => `${c} ${p} %`).join(', ') || '—',
-          x.maxQuotient == null ? '—' : ctx.money(x.maxQuotient), x.monthlyCap == null ? '—' : ctx.money(x.monthlyCap)]),
+          x.maxQuotient == null ? '—' : ctx.money(x.maxQuotient), x.monthlyCap == null ? '—' : ctx.money(x.monthlyCap),
+          mayChange(x) ? h('button', { type: 'button', dataset: { tier: x.code }, onclick: () => edit(x) }, tr(ctx, 'tiers.change')) : '']),
         { id: 'pricing-tier-table', empty: ctx.t('bo.empty') }));
     } catch (e) {
       showError(listEl, e);
     }
+  }
+
+  // Only the tier's owner changes it: its store's manager, or a network admin (the server checks it too).
+  const mayChange = (x) => isAdmin(ctx) || (x.organization && x.organization === ctx.user.organization);
+
+  /** New terms for tier `x` in a dialog: the next tickets use them, past tickets keep their prices. */
+  function edit(x) {
+    const { body, close } = modal(tr(ctx, 'tiers.changeTitle', { code: x.code }));
+    const e = {
+      name: input('tier-edit-name', { required: true, value: x.name }),
+      percent: input('tier-edit-percent', { required: true, inputmode: 'decimal', value: x.percentOfReference }),
+      categories: input('tier-edit-categories',
+        { value: Object.entries(x.categoryPercents || {}).map(([c, p]) => `${c}=${p}`).join(', ') }),
+      maxQuotient: input('tier-edit-max-quotient', { inputmode: 'decimal', value: x.maxQuotient ?? '' }),
+      monthlyCap: input('tier-edit-monthly-cap', { inputmode: 'decimal', value: x.monthlyCap ?? '' }),
+    };
+    fill(body, h('p', { class: 'hint' }, tr(ctx, 'tiers.changeHint')), form({ id: 'pricing-tier-edit', submit: tr(ctx, 'tiers.save'),
+      fields: [[tr(ctx, 'tiers.name'), e.name], [tr(ctx, 'tiers.percent'), e.percent],
+        [tr(ctx, 'tiers.categoryPercents'), e.categories], [tr(ctx, 'tiers.maxQuotient'), e.maxQuotient],
+        [tr(ctx, 'tiers.monthlyCap'), e.monthlyCap]],
+      async action() {
+        const categoryPercents = parsePercents(e.categories.value);
+        if (categoryPercents == null) throw new Error(tr(ctx, 'tiers.badPercents'));
+        await ctx.api(`/api/pricing/tiers/${encodeURIComponent(x.code)}`, { method: 'PUT', body: {
+          name: e.name.value.trim(), percentOfReference: dec(e.percent), categoryPercents,
+          maxQuotient: dec(e.maxQuotient), monthlyCap: dec(e.monthlyCap) } });
+        ctx.notify(tr(ctx, 'tiers.changed', { code: x.code }), 'ok');
+        close();
+        load();
+      } }));
   }
 
   const own = ctx.user.organization;

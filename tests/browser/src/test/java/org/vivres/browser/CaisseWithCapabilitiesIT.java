@@ -220,9 +220,27 @@ class CaisseWithCapabilitiesIT {
         browser.visible("a[data-screen='caisse.settlements']").click();
         browser.visible("#caisse-settlement-form");
         browser.screenshot("caisse-09-settlements");
+        String revised = shop.fx.unique("R").toUpperCase();
+        created(shop.admin.post("/api/pricing/tiers", Map.of("code", revised, "name", "À réviser",
+                "organization", shop.store, "percentOfReference", "60", "categoryPercents", Map.of("FRUITS", "40"))));
         browser.visible("a[data-screen='pricing.tiers']").click();
         browser.textContains("#pricing-tier-table", tier);
         browser.screenshot("pricing-01-tiers");
+        // The yearly revision of a tier's percentages.
+        browser.click("#pricing-tier-table button[data-tier='" + revised + "']");
+        assertThat(browser.visible("#tier-edit-categories").getAttribute("value")).isEqualTo("FRUITS=40");
+        browser.visible("#tier-edit-percent").sendKeys(Keys.chord(Keys.CONTROL, "a"), "45,5");
+        browser.visible("#pricing-tier-edit-submit").click();
+        browser.textContains("#pricing-tier-table", "45.5 %");
+        assertThat(browser.all("dialog[open]")).isEmpty();
+        JsonNode changed = null;
+        for (JsonNode t : created(shop.admin.get("/api/pricing/tiers?limit=500")).json().path("items")) {
+            if (t.path("code").asText().equals(revised)) {
+                changed = t;
+            }
+        }
+        assertThat(changed.path("percentOfReference").asText()).isEqualTo("45.5");
+        assertThat(changed.path("categoryPercents").path("FRUITS").asText()).isEqualTo("40");
         browser.visible("a[data-screen='pricing.household']").click();
         browser.visible("#pricing-card").sendKeys(household[1] + Keys.ENTER);
         browser.textContains("#pricing-current-tier", tier);

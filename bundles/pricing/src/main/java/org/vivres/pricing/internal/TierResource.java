@@ -41,6 +41,11 @@ public final class TierResource implements ApiResource {
             Map<String, BigDecimal> categoryPercents, BigDecimal maxQuotient, BigDecimal monthlyCap) {
     }
 
+    /** A tier's new terms; its code and store do not change (tickets and fees name the code). */
+    record TierChange(String name, BigDecimal percentOfReference, Map<String, BigDecimal> categoryPercents,
+            BigDecimal maxQuotient, BigDecimal monthlyCap) {
+    }
+
     @Activate
     public TierResource(@Reference Dal dal, @Reference ErpContext context, @Reference Tiers tiers) {
         this.dal = dal;
@@ -52,6 +57,7 @@ public final class TierResource implements ApiResource {
     public void routes(Routes routes) {
         routes.post("/api/pricing/tiers", this::create, Role.MANAGER);
         routes.get("/api/pricing/tiers", this::list);
+        routes.put("/api/pricing/tiers/{code}", this::change, Role.MANAGER);
     }
 
     private Object create(ApiRequest request) {
@@ -73,6 +79,33 @@ public final class TierResource implements ApiResource {
         categories.forEach((category, p) ->
                 dal.save(new TierCategoryPercent(tier.getId(), tier.getOrganization(), category, p)));
         return ApiResponse.created(Views.TierView.of(tier, categories));
+    }
+
+    /**
+     * New terms for a tier (the yearly revision of the percentages, a cap): tickets from now on are priced with
+     * them, past tickets keep their prices; the category percents given replace the tier's.
+     */
+    private Object change(ApiRequest request) {
+        String code = request.path("code");
+        Tier found = tiers.byCode(code);
+        // another store's tier is not there for this user
+        Tier tier = Check.found(found != null && (found.getOrganization() == null
+                || context.canAccess(found.getOrganization())) ? found : null, "palier " + code);
+        TierChange body = request.body(TierChange.class);
+        String name = Check.text(body.name(), "name", 200);
+        BigDecimal percent = Check.percent(body.percentOfReference(), "percentOfReference", MAX_PERCENT);
+        Map<String, BigDecimal> categories = categories(body.categoryPercents());
+        BigDecimal maxQuotient = body.maxQuotient() == null ? null : Check.amount(body.maxQuotient(), "maxQuotient");
+        BigDecimal cap = body.monthlyCap() == null ? null : Check.positiveAmount(body.monthlyCap(), "monthlyCap");
+        checkOwner(tier.getOrganization());
+        tier.change(name, percent, maxQuotient, cap);
+        // saving bumps the tier's version even when only its category percents change: every node reads it anew
+        dal.save(tier);
+        dal.update("delete from " + TierCategoryPercent.class.getName() + " e where e.tier = :t",
+                Map.of("t", tier.getId()));
+        categories.forEach((category, p) ->
+                dal.save(new TierCategoryPercent(tier.getId(), tier.getOrganization(), category, p)));
+        return Views.TierView.of(tier, categories);
     }
 
     /** Upper-cased like the kernel's product categories; each at most once. */

@@ -38,7 +38,11 @@ public final class Tiers {
 
     private final Dal dal;
     private final ErpContext context;
-    private final Map<UUID, TierTerms> terms = new ConcurrentHashMap<>();
+    private final Map<TermsKey, TierTerms> terms = new ConcurrentHashMap<>();
+
+    /** A tier's terms as of one version of its row: a changed tier is read anew, on every node. */
+    private record TermsKey(UUID tier, Long version) {
+    }
 
     @Activate
     public Tiers(@Reference Dal dal, @Reference ErpContext context) {
@@ -63,12 +67,13 @@ public final class Tiers {
     }
 
     /**
-     * The tier detached for {@link TierPricing}. A tier and its category percents are written once, when it is
-     * created, and never changed, so their terms are kept by tier id: the till prices each line without reading
-     * the percents again.
+     * The tier detached for {@link TierPricing}, kept by tier id and row version: the till prices each line without
+     * reading the percents again, and a tier changed since ({@code PUT /api/pricing/tiers/{code}} bumps its version)
+     * is read again.
      */
     TierTerms terms(Tier tier) {
-        TierTerms cached = terms.get(tier.getId());
+        TermsKey key = new TermsKey(tier.getId(), tier.getVersion());
+        TierTerms cached = terms.get(key);
         if (cached != null) {
             return cached;
         }
@@ -77,7 +82,7 @@ public final class Tiers {
         if (terms.size() >= MAX_CACHED_TERMS) {
             terms.clear();
         }
-        terms.putIfAbsent(tier.getId(), read);
+        terms.putIfAbsent(key, read);
         return read;
     }
 

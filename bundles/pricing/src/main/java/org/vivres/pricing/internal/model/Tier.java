@@ -65,4 +65,12 @@ public class Tier extends ErpEntity {
     public BigDecimal getMonthlyCap() {
         return monthlyCap;
     }
+
+    /** New terms decided by the network or the store: they price the tickets from now on, not the past ones. */
+    public void change(String name, BigDecimal percentOfReference, BigDecimal maxQuotient, BigDecimal monthlyCap) {
+        this.name = name;
+        this.percentOfReference = percentOfReference;
+        this.maxQuotient = maxQuotient;
+        this.monthlyCap = monthlyCap;
+    }
 }
