@@ -80,7 +80,7 @@ export async function mount(ctx) {
     card, h('button', { type: 'submit', class: 'big' }, t('bo.search')));
   const f = { reference: input('reference', { id: 'new-reference', required: true }),
     size: input('size', { id: 'new-size', type: 'number', min: 1, max: 30, value: '1', required: true }) };
-  const create = form(ctx, {
+  const create = form({
     id: 'household-form', submit: t('bo.create'),
     fields: [[t('bo.households.reference'), f.reference], [t('bo.households.size'), f.size]],
     async action() {

@@ -16,7 +16,7 @@ export function mount(ctx) {
   }
   const f = { name: input('name', { id: 'new-org-name', required: true }),
     type: select('type', [['STORE', t('bo.orgs.STORE')], ['HUB', t('bo.orgs.HUB')]], { id: 'new-org-type' }) };
-  const create = form(ctx, {
+  const create = form({
     id: 'org-form', submit: t('bo.create'),
     fields: [[t('bo.orgs.name'), f.name], [t('bo.orgs.type'), f.type]],
     async action() {

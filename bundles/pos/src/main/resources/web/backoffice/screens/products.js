@@ -29,7 +29,7 @@ export function mount(ctx) {
     labels: input('labels', { id: 'new-labels', placeholder: 'ORGANIC, LOCAL' }),
     originKm: input('originKm', { id: 'new-origin', inputmode: 'numeric' }),
   };
-  const create = form(ctx, {
+  const create = form({
     id: 'product-form', submit: t('bo.create'),
     fields: [[t('bo.products.sku'), f.sku], [t('bo.products.name'), f.name], [t('bo.products.category'), f.category],
       [t('bo.products.uom'), f.uom], [t('bo.products.price'), f.referencePrice], [t('bo.products.vat'), f.vatRate],

@@ -30,7 +30,7 @@ export async function mount(ctx) {
     reason: select('reason', ['RECEIPT', 'ADJUSTMENT', 'TRANSFER_IN', 'TRANSFER_OUT'].map((r) => [r, t(`bo.stock.reason.${r}`)]),
       { id: 'move-reason' }),
   };
-  const create = form(ctx, {
+  const create = form({
     id: 'move-form', submit: t('bo.stock.record'),
     fields: [[t('bo.stock.sku'), f.sku], [t('bo.stock.quantity'), f.quantity], [t('bo.stock.reason'), f.reason]],
     async action() {

@@ -27,7 +27,7 @@ export async function mount(ctx) {
     password: input('password', { id: 'new-password', type: 'password', required: true, autocomplete: 'new-password' }),
     organization: admin ? select('organization', [['', t('bo.users.network')], ...orgs.map((o) => [o.id, o.name])], { id: 'new-user-org' }) : null,
   };
-  const create = form(ctx, {
+  const create = form({
     id: 'user-form', submit: t('bo.create'),
     fields: [[t('bo.users.username'), f.username], [t('bo.users.password'), f.password],
       [t('bo.users.roles'), h('div', { class: 'checks' }, boxes)], ...(admin ? [[t('bo.organization'), f.organization]] : [])],
