@@ -4,6 +4,7 @@
 import { h, fill, tr, table, input, select, field, form, showError, typedQuantity, typedAmount, directory,
   quantityOf, isAdmin, errorText } from './common.js';
 import { milli, quantity } from '/ui/pos/decimal.js';
+import { confirmDialog } from '/ui/pos/ui.js';
 
 export async function mount(ctx) {
   const dir = directory(ctx);
@@ -211,13 +212,31 @@ export async function mount(ctx) {
       blocks.length ? blocks : h('p', { class: 'empty' }, tr(ctx, 'common.empty')));
   }
 
+  // While the round is closed and not yet allocated, a mistyped receipt can be taken back (its stock leaves the hub).
   async function receiptsList(round) {
+    const correctable = round.status === 'CLOSED';
     const rows = await Promise.all(round.receipts.map(async (r) => {
       const p = await dir.product(r.product);
-      return [p.name, quantityOf(ctx, r.quantity, p.uom), date(r.receivedAt)];
+      const row = [p.name, quantityOf(ctx, r.quantity, p.uom), date(r.receivedAt)];
+      return correctable ? [...row, h('button', { type: 'button', dataset: { receipt: r.id },
+        onclick: () => cancelReceipt(round, r, p) }, tr(ctx, 'receipts.cancel'))] : row;
     }));
-    return h('div', { id: 'receipt-list' }, table([tr(ctx, 'common.product'), tr(ctx, 'common.quantity'), tr(ctx, 'receipts.at')],
+    const headers = [tr(ctx, 'common.product'), tr(ctx, 'common.quantity'), tr(ctx, 'receipts.at')];
+    return h('div', { id: 'receipt-list' }, table(correctable ? [...headers, ''] : headers,
       rows, { id: 'receipt-table', empty: tr(ctx, 'common.empty'), numeric: [1] }));
+  }
+
+  async function cancelReceipt(round, r, p) {
+    const what = { product: p.name, quantity: quantityOf(ctx, r.quantity, p.uom) };
+    if (!(await confirmDialog(tr(ctx, 'receipts.cancel'), tr(ctx, 'receipts.cancelConfirm', what),
+      { ok: tr(ctx, 'receipts.cancel'), id: 'receipt-cancel' }))) return;
+    try {
+      await ctx.api(`/api/procurement/rounds/${round.id}/receipts/${r.id}`, { method: 'DELETE' });
+      ctx.notify(tr(ctx, 'receipts.cancelled', what), 'ok');
+      await show(round.id);
+    } catch (e) {
+      ctx.notify(errorText(e), 'error');
+    }
   }
 
   async function receiptsSection(round) {

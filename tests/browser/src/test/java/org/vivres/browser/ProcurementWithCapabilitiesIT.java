@@ -183,6 +183,18 @@ class ProcurementWithCapabilitiesIT {
         browser.screenshot("procurement-03-orders");
         assertThat(admin.get("/api/procurement/rounds/" + round).json().path("status").asText()).isEqualTo("CLOSED");
 
+        // A receipt typed wrongly (150 for 15) is taken back, and its quantity leaves the hub's stock.
+        new Select(browser.visible("#receipt-product")).selectByValue(carrots);
+        browser.visible("#receipt-quantity").sendKeys(Keys.chord(Keys.CONTROL, "a"), "150");
+        browser.visible("#receipt-form-submit").click();
+        browser.textContains("#receipt-table", "150");
+        assertThat(onHand(hub, carrots)).isEqualTo("150.000");
+        browser.click("#receipt-table button[data-receipt]");
+        browser.visible("#receipt-cancel-confirm").click();
+        browser.until(d -> admin.get("/api/procurement/rounds/" + round).json().path("receipts").isEmpty());
+        browser.until(d -> browser.all("#receipt-table button[data-receipt]").isEmpty());
+        assertThat(onHand(hub, carrots)).isEqualTo("0.000");
+
         // Receipts: 15 kg of carrots came instead of the 20 ordered; the apples as ordered.
         new Select(browser.visible("#receipt-product")).selectByValue(carrots);
         browser.visible("#receipt-quantity").sendKeys(Keys.chord(Keys.CONTROL, "a"), "15");
