@@ -72,16 +72,6 @@ class CaisseWithCapabilitiesIT {
         return r;
     }
 
-    /** A product of {@code category} with stock; returns {id, sku, name}. */
-    static String[] product(String name, String price, String category) {
-        String sku = shop.fx.unique("391");
-        String unique = name + " " + sku.substring(sku.length() - 4);
-        Api.Response r = created(shop.admin.post("/api/products", Map.of("sku", sku, "name", unique, "category", category,
-                "uom", "UNIT", "referencePrice", price, "vatRate", "5.5", "labels", List.of(), "originKm", 20)));
-        shop.fx.stock(shop.store, r.text("id"), "100");
-        return new String[] {r.text("id"), sku, unique};
-    }
-
     /** A household of the store with the tier, enrolled in the fund, one month credited; returns {id, reference, member}. */
     static String[] member(String contribution) {
         String[] household = shop.household();
@@ -100,8 +90,8 @@ class CaisseWithCapabilitiesIT {
     @Test
     @Order(1)
     void aTierHouseholdPaysPartFromTheFundAndTheRestInCash() {
-        String[] apples = product("Pommes", "4.00", "FRUITS");
-        String[] pasta = product("Pâtes", "2.50", "EPICERIE");
+        String[] apples = shop.product("Pommes", "4.00", "UNIT", "FRUITS");
+        String[] pasta = shop.product("Pâtes", "2.50", "UNIT", "EPICERIE");
         String[] household = member("5.00");
         // The member's first month: what the period screen would do, here through the API.
         String month = "2029-0" + (1 + (int) (Math.random() * 9));
@@ -297,7 +287,7 @@ class CaisseWithCapabilitiesIT {
     @Test
     @Order(3)
     void aHouseholdOutsideTheFundIsToldSoAndNothingIsAdded() {
-        String[] apples = product("Pommes", "4.00", "FRUITS");
+        String[] apples = shop.product("Pommes", "4.00", "UNIT", "FRUITS");
         String[] household = shop.household();
         browser.go("/pos/");
         browser.until(d -> browser.present("#login-username") || browser.present("#product-search"));

@@ -43,16 +43,6 @@ class OfflineTierWithCapabilitiesIT {
         }
     }
 
-    static String[] product(String name, String price, String category) {
-        String sku = shop.fx.unique("392");
-        String unique = name + " " + sku.substring(sku.length() - 4);
-        Api.Response r = shop.admin.post("/api/products", Map.of("sku", sku, "name", unique, "category", category,
-                "uom", "UNIT", "referencePrice", price, "vatRate", "5.5", "labels", List.of(), "originKm", 20));
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        shop.fx.stock(shop.store, r.text("id"), "100");
-        return new String[] {r.text("id"), sku, unique};
-    }
-
     @Test
     void aTierHouseholdPaysItsOwnPricesWhileOfflineAndTheTicketIsAccepted() {
         String tier = shop.fx.unique("S").toUpperCase();
@@ -64,8 +54,8 @@ class OfflineTierWithCapabilitiesIT {
         assertThat(shop.admin.put("/api/households/" + household[0] + "/tier", Map.of("tier", tier,
                 "validFrom", today.minusDays(1).toString(), "validTo", today.plusMonths(1).toString())).status())
                 .isEqualTo(200);
-        String[] apples = product("Pommes", "2.45", "FRUITS");
-        String[] cheese = product("Fromage", "3.10", "CREMERIE");
+        String[] apples = shop.product("Pommes", "2.45", "UNIT", "FRUITS");
+        String[] cheese = shop.product("Fromage", "3.10", "UNIT", "CREMERIE");
 
         browser.go("/pos/");
         browser.login(shop.user("CASHIER"), Shop.PASSWORD);

@@ -32,9 +32,14 @@ final class Shop {
 
     /** A product with stock in the store; returns {id, sku, name}. */
     String[] product(String name, String price, String uom) {
+        return product(name, price, uom, "EPICERIE");
+    }
+
+    /** A product of {@code category} with stock in the store; returns {id, sku, name}. */
+    String[] product(String name, String price, String uom, String category) {
         String sku = fx.unique("390");
         String unique = name + " " + sku.substring(sku.length() - 4);
-        Api.Response r = admin.post("/api/products", Map.of("sku", sku, "name", unique, "category", "EPICERIE",
+        Api.Response r = admin.post("/api/products", Map.of("sku", sku, "name", unique, "category", category,
                 "uom", uom, "referencePrice", price, "vatRate", "5.5", "labels", List.of(), "originKm", 50));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         fx.stock(store, r.text("id"), "100");
