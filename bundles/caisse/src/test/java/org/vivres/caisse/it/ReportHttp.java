@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.vivres.it.Api;
 
-/** Reports over HTTP, bodies kept as bytes (the harness's client reads text only). */
+/** Reports over HTTP (the harness's {@link org.vivres.it.ReportHttp}), with what the caisse's tests read in them. */
 final class ReportHttp {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
     /** What came back: status, media type and the raw body. */
     record Raw(int status, String contentType, byte[] body) {
         String text() {
@@ -60,20 +55,8 @@ final class ReportHttp {
     }
 
     static Raw get(Api api, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api.base().resolve(path)).timeout(Duration.ofSeconds(60))
-                .GET();
-        if (api.token() != null) {
-            request.header("Authorization", "Bearer " + api.token());
-        }
-        try {
-            HttpResponse<byte[]> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Raw(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        org.vivres.it.ReportHttp.Raw r = org.vivres.it.ReportHttp.get(api, path);
+        return new Raw(r.status(), r.contentType(), r.body());
     }
 
     /** A 200 with the media type of {@code format}. */
@@ -89,9 +72,8 @@ final class ReportHttp {
         return r;
     }
 
-    /** Spaces as a reader sees them: no-break and narrow no-break spaces, line breaks. */
     static String normalized(String text) {
-        return text.replace('\u202f', ' ').replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        return org.vivres.it.ReportHttp.normalized(text);
     }
 
     /**
