@@ -102,8 +102,13 @@ final class Browser implements AutoCloseable {
         return !all(css).isEmpty();
     }
 
+    /**
+     * Waits for the condition. An element the page redrew while the condition read it is stale: that says nothing
+     * about the condition, so it is asked again rather than failing the test.
+     */
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until the element's text contains {@code text}; returns the whole text. */
