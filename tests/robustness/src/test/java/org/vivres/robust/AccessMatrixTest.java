@@ -15,8 +15,9 @@ import org.vivres.load.Http;
 import org.vivres.load.Network;
 
 /**
- * Every endpoint of the core, pricing, caisse and activities bundles, called by each role of store A (cashier,
- * manager, referrer) on A's own data and on store B's, by a network admin and by nobody. A role the route does not
+ * Every endpoint of the bundles (core, pricing, caisse, activities, procurement, reports, the till's contributions;
+ * login and the open health check aside), called by each role of store A (cashier, manager, referrer) on A's own data
+ * and on store B's — hub H's roles for a hub's rounds — by a network admin and by nobody. A role the route does not
  * allow gets 403 {@code ROLE_FORBIDDEN}; an allowed role gets past the checks on its own data (no 401/403, no 5xx);
  * on B's data it is refused with 403 or 404 — or, for a list, gets one that does not show B's data; and a refused
  * call changes no row.
@@ -28,11 +29,6 @@ class AccessMatrixTest {
     private static final List<String> NONE = List.of();
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final Map<String, Integer> OUTCOMES = new java.util.concurrent.ConcurrentSkipListMap<>();
-
-    /** One endpoint: what A's users call on A's data, on B's ({@code otherPath} null: no organization involved). */
-    private record Cell(String method, String path, Supplier<Object> body, String otherPath,
-                        Supplier<Object> otherBody, List<String> allowed, String hidden) {
-    }
 
     @Test
     void everyRoleOfOneStoreGetsWhatItMayAndNothingOfAnotherStore(VivresSystem system) throws Exception {
@@ -48,7 +44,7 @@ class AccessMatrixTest {
         String product = network.products().get(network.products().size() - 1).id();
         String ticketA = sale(a, product);
         String ticketB = sale(b, product);
-        List<Cell> cells = cells(network, admin, a, b, product, ticketA, ticketB, run);
+        List<MatrixCell> cells = cells(network, admin, a, b, product, ticketA, ticketB, run);
         // a path with {fresh} gets a new household of A at each call, so that erasing one leaves the others
         Supplier<String> fresh = () -> Network.created(admin.post("/api/households", Map.of("reference",
                 "MATRICE-" + run + "-" + SEQ.incrementAndGet(), "organization", a.id(), "size", 1)));
@@ -56,9 +52,9 @@ class AccessMatrixTest {
         List<String> failures = new ArrayList<>();
         int calls = 0;
         try (Db db = Systems.db(system)) {
-            for (Cell cell : cells) {
+            for (MatrixCell cell : cells) {
                 for (String role : ROLES) {
-                    Http user = users.get(role);
+                    Http user = (cell.callers() == null ? users : cell.callers()).get(role);
                     boolean allowed = cell.allowed().contains(role);
                     calls += 2;
                     expect(db, fresh, failures, role + " own", cell, cell.path(), cell.body(), user,
@@ -79,7 +75,7 @@ class AccessMatrixTest {
 
     private enum Expect { PASSES, ROLE_FORBIDDEN, REFUSED, HIDES, UNAUTHORIZED }
 
-    private static void expect(Db db, Supplier<String> fresh, List<String> failures, String who, Cell cell,
+    private static void expect(Db db, Supplier<String> fresh, List<String> failures, String who, MatrixCell cell,
                                String template, Supplier<Object> body, Http user, Expect expect) throws Exception {
         String path = template.contains("{fresh}") ? template.replace("{fresh}", fresh.get()) : template;
         Object payload = body == null ? null : body.get();
@@ -117,7 +113,7 @@ class AccessMatrixTest {
         return Network.created(r);
     }
 
-    private static List<Cell> cells(Network n, Http admin, Network.Store a, Network.Store b, String p,
+    private static List<MatrixCell> cells(Network n, Http admin, Network.Store a, Network.Store b, String p,
                                     String ticketA, String ticketB, String run) {
         String hA = a.households().get(0).id();
         String hB = b.households().get(0).id();
@@ -127,12 +123,12 @@ class AccessMatrixTest {
         String today = LocalDate.now().toString();
         Supplier<String> freshA = () -> Network.created(admin.post("/api/households", Map.of("reference",
                 "MATRICE-" + run + "-" + SEQ.incrementAndGet(), "organization", a.id(), "size", 1)));
-        List<Cell> c = new ArrayList<>();
+        List<MatrixCell> c = new ArrayList<>();
         c.add(cell("POST", "/api/organizations", () -> Map.of("name", "Matrice " + run + SEQ.incrementAndGet(),
                 "type", "STORE"), null, null, NONE));
         c.add(cell("GET", "/api/organizations", null, null, null, STAFF));
         c.add(cell("GET", "/api/organizations/" + a.id(), null, "/api/organizations/" + b.id(), null, STAFF));
-        c.add(new Cell("POST", "/api/users", () -> user(run, a.id()), "/api/users", () -> user(run, b.id()),
+        c.add(MatrixCell.of("POST", "/api/users", () -> user(run, a.id()), "/api/users", () -> user(run, b.id()),
                 List.of("MANAGER"), null));
         c.add(cell("GET", "/api/users", null, null, null, List.of("MANAGER")));
         c.add(cell("POST", "/api/products", () -> Map.of("sku", "MAT-" + run + SEQ.incrementAndGet(), "name", "M",
@@ -140,40 +136,47 @@ class AccessMatrixTest {
                 List.of("MANAGER")));
         c.add(cell("GET", "/api/products", null, null, null, STAFF));
         c.add(cell("GET", "/api/products/" + p, null, null, null, STAFF));
-        c.add(new Cell("POST", "/api/stock/movements", () -> movement(a.id(), p), "/api/stock/movements",
+        c.add(MatrixCell.of("POST", "/api/stock/movements", () -> movement(a.id(), p), "/api/stock/movements",
                 () -> movement(b.id(), p), List.of("MANAGER"), null));
         c.add(cell("GET", "/api/stock?organization=" + a.id(), null, "/api/stock?organization=" + b.id(), null, STAFF));
-        c.add(new Cell("POST", "/api/households", () -> Map.of("reference", "MAT-" + run + SEQ.incrementAndGet(),
+        c.add(MatrixCell.of("POST", "/api/households", () -> Map.of("reference", "MAT-" + run + SEQ.incrementAndGet(),
                 "organization", a.id(), "size", 2), "/api/households", () -> Map.of("reference",
                 "MAT-" + run + SEQ.incrementAndGet(), "organization", b.id(), "size", 2),
                 List.of("MANAGER", "REFERRER"), null));
-        c.add(new Cell("GET", "/api/households", null, "/api/households?limit=500", null, STAFF, hB));
+        c.add(MatrixCell.of("GET", "/api/households", null, "/api/households?limit=500", null, STAFF, hB));
         c.add(cell("GET", "/api/households/" + hA, null, "/api/households/" + hB, null, STAFF));
         c.add(cell("GET", "/api/households/" + hA + "/export", null, "/api/households/" + hB + "/export", null,
                 List.of("MANAGER", "REFERRER")));
-        c.add(new Cell("DELETE", "/api/households/{fresh}", null, "/api/households/" + hB, null,
+        c.add(MatrixCell.of("DELETE", "/api/households/{fresh}", null, "/api/households/" + hB, null,
                 List.of("MANAGER"), null));
-        c.add(new Cell("POST", "/api/tickets/quote", () -> quote(a.id(), p), "/api/tickets/quote",
+        c.add(MatrixCell.of("POST", "/api/tickets/quote", () -> quote(a.id(), p), "/api/tickets/quote",
                 () -> quote(b.id(), p), List.of("CASHIER", "MANAGER"), null));
-        c.add(new Cell("POST", "/api/tickets", () -> ticket(a.id(), p), "/api/tickets", () -> ticket(b.id(), p),
+        c.add(MatrixCell.of("POST", "/api/tickets", () -> ticket(a.id(), p), "/api/tickets", () -> ticket(b.id(), p),
                 List.of("CASHIER", "MANAGER"), null));
         c.add(cell("GET", "/api/tickets?organization=" + a.id(), null, "/api/tickets?organization=" + b.id(), null,
                 List.of("CASHIER", "MANAGER")));
         c.add(cell("GET", "/api/tickets/" + ticketA, null, "/api/tickets/" + ticketB, null,
                 List.of("CASHIER", "MANAGER")));
         Supplier<Object> oneBack = () -> Map.of("lines", List.of(Map.of("product", p, "quantity", "1")));
-        c.add(new Cell("POST", "/api/tickets/" + ticketA + "/returns", oneBack, "/api/tickets/" + ticketB + "/returns",
+        c.add(MatrixCell.of("POST", "/api/tickets/" + ticketA + "/returns", oneBack, "/api/tickets/" + ticketB + "/returns",
                 oneBack, List.of("CASHIER", "MANAGER"), null));
         // pricing
-        c.add(new Cell("POST", "/api/pricing/tiers", () -> tier(run, a.id()), "/api/pricing/tiers",
+        c.add(MatrixCell.of("POST", "/api/pricing/tiers", () -> tier(run, a.id()), "/api/pricing/tiers",
                 () -> tier(run, b.id()), List.of("MANAGER"), null));
         c.add(cell("GET", "/api/pricing/tiers", null, null, null, STAFF));
+        Map<String, Object> tierA = tier(run, a.id());
+        Map<String, Object> tierB = tier(run, b.id());
+        Network.created(admin.post("/api/pricing/tiers", tierA));
+        Network.created(admin.post("/api/pricing/tiers", tierB));
+        Supplier<Object> terms = () -> Map.of("name", "Matrice", "percentOfReference", "80");
+        c.add(cell("PUT", "/api/pricing/tiers/" + tierA.get("code"), terms, "/api/pricing/tiers/" + tierB.get("code"),
+                terms, List.of("MANAGER")));
         Supplier<Object> assign = () -> Map.of("tier", n.tier(), "validFrom", today, "validTo", today);
-        c.add(new Cell("PUT", "/api/households/" + hA + "/tier", assign, "/api/households/" + hB + "/tier", assign,
+        c.add(MatrixCell.of("PUT", "/api/households/" + hA + "/tier", assign, "/api/households/" + hB + "/tier", assign,
                 List.of("MANAGER", "REFERRER"), null));
-        c.add(new Cell("DELETE", "/api/households/{fresh}/tier", null, "/api/households/" + hB + "/tier", null,
+        c.add(MatrixCell.of("DELETE", "/api/households/{fresh}/tier", null, "/api/households/" + hB + "/tier", null,
                 List.of("MANAGER", "REFERRER"), null));
-        c.add(new Cell("POST", "/api/pricing/assessments", () -> assessment(freshA.get(), today),
+        c.add(MatrixCell.of("POST", "/api/pricing/assessments", () -> assessment(freshA.get(), today),
                 "/api/pricing/assessments", () -> assessment(hB, today), List.of("MANAGER", "REFERRER"), null));
         c.add(cell("GET", "/api/pricing/balance?organization=" + a.id(), null,
                 "/api/pricing/balance?organization=" + b.id(), null, List.of("MANAGER")));
@@ -195,10 +198,10 @@ class AccessMatrixTest {
         c.add(cell("GET", f + "/conventions", null, null, null, List.of("MANAGER", "REFERRER")));
         c.add(cell("GET", f + "/criteria", null, null, null, STAFF));
         c.add(cell("GET", f + "/eligible?product=" + p, null, null, null, STAFF));
-        c.add(new Cell("GET", f + "/members", null, f + "/members?limit=500", null, List.of("MANAGER", "REFERRER"), mB));
+        c.add(MatrixCell.of("GET", f + "/members", null, f + "/members?limit=500", null, List.of("MANAGER", "REFERRER"), mB));
         c.add(cell("GET", f + "/periods", null, null, null, List.of("MANAGER", "REFERRER")));
         c.add(cell("GET", f + "/projection?months=3", null, null, null, List.of("MANAGER", "REFERRER")));
-        c.add(new Cell("POST", f + "/members", () -> Map.of("household", freshA.get(), "contribution", "5.00"),
+        c.add(MatrixCell.of("POST", f + "/members", () -> Map.of("household", freshA.get(), "contribution", "5.00"),
                 f + "/members", () -> Map.of("household", hB, "contribution", "5.00"),
                 List.of("MANAGER", "REFERRER"), null));
         c.add(cell("GET", "/api/caisse/members/" + mA, null, "/api/caisse/members/" + mB, null,
@@ -217,16 +220,16 @@ class AccessMatrixTest {
         String source = Network.created(admin.post(f + "/sources", pledge.get()));
         c.add(cell("PUT", f + "/sources/" + source, pledge, null, null, NONE));
         // activities
-        c.add(new Cell("POST", "/api/activities", () -> activity(a.id()), "/api/activities", () -> activity(b.id()),
+        c.add(MatrixCell.of("POST", "/api/activities", () -> activity(a.id()), "/api/activities", () -> activity(b.id()),
                 List.of("MANAGER"), null));
-        c.add(new Cell("GET", "/api/activities", null, "/api/activities?limit=500", null, STAFF, b.activity()));
+        c.add(MatrixCell.of("GET", "/api/activities", null, "/api/activities?limit=500", null, STAFF, b.activity()));
         c.add(cell("GET", "/api/activities/" + a.activity(), null, "/api/activities/" + b.activity(), null, STAFF));
         Supplier<Object> session = () -> Map.of("startsAt", today + "T18:00:00+01:00", "capacity", 3, "fee", "1.00");
-        c.add(new Cell("POST", "/api/activities/" + a.activity() + "/sessions", session,
+        c.add(MatrixCell.of("POST", "/api/activities/" + a.activity() + "/sessions", session,
                 "/api/activities/" + b.activity() + "/sessions", session, List.of("MANAGER"), null));
         Supplier<Object> offer = () -> Map.of("product", p, "unitPrice", "0.10", "maxQuantityPerHousehold", "1",
                 "validDaysAroundSession", 1);
-        c.add(new Cell("POST", "/api/activities/" + a.activity() + "/offers", offer,
+        c.add(MatrixCell.of("POST", "/api/activities/" + a.activity() + "/offers", offer,
                 "/api/activities/" + b.activity() + "/offers", offer, List.of("MANAGER"), null));
         String offerA = Network.created(admin.post("/api/activities/" + a.activity() + "/offers", offer.get()));
         String offerB = Network.created(admin.post("/api/activities/" + b.activity() + "/offers", offer.get()));
@@ -237,10 +240,10 @@ class AccessMatrixTest {
                 "/api/activities/" + b.activity() + "/report", null, List.of("MANAGER")));
         String sA = "/api/activities/sessions/" + a.session();
         String sB = "/api/activities/sessions/" + b.session();
-        c.add(new Cell("POST", sA + "/registrations", () -> Map.of("household", freshA.get()), sB + "/registrations",
+        c.add(MatrixCell.of("POST", sA + "/registrations", () -> Map.of("household", freshA.get()), sB + "/registrations",
                 () -> Map.of("household", hB), STAFF, null));
         c.add(cell("GET", sA + "/registrations", null, sB + "/registrations", null, STAFF));
-        c.add(new Cell("POST", sA + "/attendance", () -> Map.of("household", hA), sB + "/attendance",
+        c.add(MatrixCell.of("POST", sA + "/attendance", () -> Map.of("household", hA), sB + "/attendance",
                 () -> Map.of("household", hB), STAFF, null));
         Supplier<Object> roomy = () -> Map.of("startsAt", today + "T19:00:00+01:00", "capacity", 5, "fee", "1.00");
         String roomyA = Network.created(admin.post("/api/activities/" + a.activity() + "/sessions", roomy.get()));
@@ -256,12 +259,16 @@ class AccessMatrixTest {
                 "/api/activities/registrations/" + registrationB, null, STAFF));
         c.add(cell("GET", "/api/activities/registrations?household=" + hA, null,
                 "/api/activities/registrations?household=" + hB, null, STAFF));
+        c.add(cell("GET", "/api/ui/contributions", null, null, null, STAFF));
+        ProcurementCells procurement = new ProcurementCells(admin, run, p, a, b);
+        c.addAll(procurement.cells());
+        c.addAll(ReportCells.cells(n, a, b, ticketA, ticketB, procurement.delivered()));
         return c;
     }
 
-    private static Cell cell(String method, String path, Supplier<Object> body, String otherPath,
-                             Supplier<Object> otherBody, List<String> allowed) {
-        return new Cell(method, path, body, otherPath, otherBody, allowed, null);
+    private static MatrixCell cell(String method, String path, Supplier<Object> body, String otherPath,
+                                   Supplier<Object> otherBody, List<String> allowed) {
+        return MatrixCell.of(method, path, body, otherPath, otherBody, allowed);
     }
 
     private static Map<String, Object> user(String run, String org) {

@@ -22,7 +22,7 @@ import org.vivres.load.TicketBook;
 
 /**
  * Malformed and hostile bodies, from a seeded generator, against every endpoint that takes a body (core, pricing,
- * caisse, activities) and hostile query strings against the lists: never a 5xx, and a refused request changes no
+ * caisse, activities, procurement) and hostile query strings against the lists: never a 5xx, and a refused request changes no
  * row of any table (compared with a fingerprint of every table before and after it).
  */
 @ExtendWith(VivresSystem.class)
@@ -44,7 +44,7 @@ class FuzzTest {
         Map<String, Object> sale = TicketBook.ticket(UUID.fromString(ticket), store.id(), household.id(),
                 book.baskets(store.id()).get(0));
         assertThat(store.cashiers().get(0).post("/api/tickets", sale).status()).isEqualTo(201);
-        List<Endpoint> endpoints = endpoints(network, sale, ticket);
+        List<Endpoint> endpoints = endpoints(admin, network, sale, ticket);
         List<String> queries = queries(network);
 
         Hostile hostile = new Hostile(SEED);
@@ -128,7 +128,7 @@ class FuzzTest {
         }
     }
 
-    private static List<Endpoint> endpoints(Network n, Map<String, Object> sale, String ticket) {
+    private static List<Endpoint> endpoints(Http admin, Network n, Map<String, Object> sale, String ticket) {
         Network.Store s = n.stores().get(0);
         String h = s.households().get(0).id();
         String p = n.products().get(0).id();
@@ -175,7 +175,31 @@ class FuzzTest {
                 "maxQuantityPerHousehold", "2", "validDaysAroundSession", 3)));
         e.add(post("/api/activities/sessions/" + s.session() + "/registrations", Map.of("household", h)));
         e.add(post("/api/activities/sessions/" + s.session() + "/attendance", Map.of("household", h)));
+        e.add(new Endpoint("PUT", "/api/pricing/tiers/" + n.tier(), tree(Map.of("name", "Fuzz",
+                "percentOfReference", "80", "categoryPercents", Map.of("EPICERIE", "70"), "monthlyCap", "50.00"))));
+        Map<String, Object> pledge = Map.of("funder", "Fuzz", "kind", "PRIVATE", "amount", "10.00", "status", "PENDING");
+        e.add(new Endpoint("PUT", f + "/sources/" + Network.created(admin.post(f + "/sources", pledge)), tree(pledge)));
+        e.addAll(procurement(admin, s.id(), p));
         return e;
+    }
+
+    /** A round open for needs and one closed for deliveries and allocation, the hub's and the store's. */
+    private static List<Endpoint> procurement(Http admin, String store, String product) {
+        ProcurementFixture fixture = new ProcurementFixture(admin, "fuzz", product);
+        String hub = fixture.hub("Fuzz");
+        String open = "/api/procurement/rounds/" + fixture.round(hub, store);
+        String closed = "/api/procurement/rounds/" + fixture.closed(hub, store);
+        return List.of(
+                post("/api/suppliers", fixture.supplierBody()),
+                post("/api/procurement/offers", Map.of("supplier", fixture.supplier(), "product", product,
+                        "packSize", "6", "packPrice", "9.00", "minPacks", 2)),
+                post("/api/procurement/rounds", ProcurementFixture.roundBody(hub, store)),
+                new Endpoint("PUT", open + "/needs", tree(Map.of("organization", store, "product", product,
+                        "quantity", "4"))),
+                post(open + "/close", Map.of()),
+                post(closed + "/receipts", Map.of("product", product, "quantity", "1")),
+                post(closed + "/allocate", Map.of("costs", List.of(Map.of("label", "Transport", "amount", "3.00",
+                        "basis", "VALUE")))));
     }
 
     private static List<String> queries(Network n) {
@@ -185,7 +209,11 @@ class FuzzTest {
                 "/api/tickets?organization=" + s + "&to=", "/api/pricing/balance?organization=" + s + "&from=",
                 "/api/caisse/funds/" + n.fund() + "/projection?months=",
                 "/api/caisse/funds/" + n.fund() + "/eligible?product=", "/api/activities?kind=",
-                "/api/activities/registrations?household=", "/api/organizations/", "/api/tickets/");
+                "/api/activities/registrations?household=", "/api/organizations/", "/api/tickets/",
+                "/api/procurement/demand?product=", "/api/procurement/offers?supplier=", "/api/procurement/rounds/",
+                "/api/reports/ticket?format=csv&id=", "/api/reports/caisse-fund?fund=" + n.fund() + "&from=",
+                "/api/reports/pricing-balance?format=html&organization=" + s + "&from=2026-01-01&to=",
+                "/api/reports/activity?format=xls&activity=");
     }
 
     private static Endpoint post(String path, Map<String, ?> body) {
