@@ -23,14 +23,30 @@ async function findTicket(client, outbox, organization, text) {
   return null;
 }
 
-/** What was sold of each product (a split line counts once), in the sale's order. */
-function soldProducts(ticket) {
+// The fields of a ticket line other than what it refers to (its product, or a bundle's kind).
+const LINE_FIELDS = new Set(['quantity', 'referencePrice', 'unitPrice', 'lineAmount', 'priceRule', 'label']);
+
+/**
+ * What was sold, in the sale's order: each product once however its line was split, and each line of a bundle's kind
+ * (an activity fee: {registration: id}) by its reference, asked back the same way.
+ */
+function soldItems(ticket) {
   const sold = new Map();
   for (const l of ticket.lines) {
-    if (!l.product) continue;
-    sold.set(l.product, (sold.get(l.product) ?? 0n) + milli(l.quantity));
+    const field = l.product ? 'product' : Object.keys(l).find((k) => !LINE_FIELDS.has(k));
+    if (!field) continue;
+    const key = `${field}:${l[field]}`;
+    const item = sold.get(key) ?? { field, ref: l[field], label: l.label, m: 0n };
+    item.m += milli(l.quantity);
+    sold.set(key, item);
   }
-  return [...sold.entries()].map(([product, m]) => ({ product, quantity: quantity(m) }));
+  return [...sold.values()].map((i) => ({ ...i, quantity: quantity(i.m) }));
+}
+
+async function itemName(catalog, item) {
+  if (item.field !== 'product') return item.label || t('returns.otherLine', { kind: item.field });
+  const product = await catalog.byId(item.ref).catch(() => null);
+  return product?.name || item.ref;
 }
 
 export function openReturns({ client, outbox, catalog, organization }) {
@@ -62,10 +78,9 @@ export function openReturns({ client, outbox, catalog, organization }) {
   });
 
   async function showSale(ticket) {
-    const rows = await Promise.all(soldProducts(ticket).map(async (s) => {
-      const product = await catalog.byId(s.product).catch(() => null);
-      const q = h('input', { class: 'return-qty', inputmode: 'decimal', value: '0', dataset: { product: s.product, max: s.quantity } });
-      return { s, q, row: h('tr', {}, h('td', {}, product?.name || s.product), h('td', { class: 'num' }, qty(s.quantity)), h('td', { class: 'num' }, q)) };
+    const rows = await Promise.all(soldItems(ticket).map(async (s) => {
+      const q = h('input', { class: 'return-qty', inputmode: 'decimal', value: '0', dataset: { [s.field]: s.ref, max: s.quantity } });
+      return { s, q, row: h('tr', {}, h('td', {}, await itemName(catalog, s)), h('td', { class: 'num' }, qty(s.quantity)), h('td', { class: 'num' }, q)) };
     }));
     const all = h('button', { type: 'button', class: 'big', id: 'return-all',
       onclick: () => rows.forEach((r) => { r.q.value = qty(r.s.quantity); }) }, t('returns.all'));
@@ -87,7 +102,7 @@ export function openReturns({ client, outbox, catalog, organization }) {
           r.q.select();
           return;
         }
-        if (m > 0n) lines.push({ product: r.s.product, quantity: quantity(m) });
+        if (m > 0n) lines.push({ [r.s.field]: r.s.ref, quantity: quantity(m) });
       }
       if (!lines.length) {
         message.textContent = t('returns.nothing');

@@ -108,6 +108,7 @@ export default {
   'returns.all': 'Return all',
   'returns.submit': 'Record the return',
   'returns.nothing': 'Enter at least one returned quantity.',
+  'returns.otherLine': 'Line "{kind}"',
   'returns.invalidQuantity': 'Invalid quantity.',
   'returns.done': 'Return {number} recorded.',
   'returns.refund': 'To refund — {method}: {amount}',

@@ -108,6 +108,7 @@ export default {
   'returns.all': 'Tout rendre',
   'returns.submit': 'Valider le retour',
   'returns.nothing': 'Indiquez au moins une quantité rendue.',
+  'returns.otherLine': 'Ligne « {kind} »',
   'returns.invalidQuantity': 'Quantité invalide.',
   'returns.done': 'Retour {number} enregistré.',
   'returns.refund': 'À rembourser — {method} : {amount}',

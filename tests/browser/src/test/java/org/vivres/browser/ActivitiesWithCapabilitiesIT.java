@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +21,7 @@ import org.vivres.it.VivresSystem;
  * Activities with the activities and pricing bundles installed: a manager creates an activity and
  * a session with a fee per tier in the back office, registers a household and marks it present;
  * at the till, the household's unpaid fee is added from the activities panel and paid in cash, which
- * marks the registration paid; the report shows it.
+ * marks the registration paid; the report shows it. A fee paid comes back through the till's return.
  */
 @ExtendWith(VivresSystem.class)
 class ActivitiesWithCapabilitiesIT {
@@ -173,6 +174,39 @@ class ActivitiesWithCapabilitiesIT {
                 household[0], "lines", List.of(Map.of("product", bread[0], "quantity", "1")))).json();
         assertThat(quote.path("lines").get(0).path("priceRule").asText()).isNotEqualTo("ACTIVITY:"
                 + shop.admin.get("/api/activities/" + activity).json().path("offers").get(0).path("id").asText());
+    }
+
+    @Test
+    void aPaidFeeComesBackThroughTheTillsReturn() {
+        String[] household = shop.household();
+        String name = shop.fx.unique("Visite de ferme");
+        String activity = created(shop.admin.post("/api/activities", Map.of("name", name, "kind", "FARM_VISIT",
+                "organization", shop.store))).text("id");
+        String session = created(shop.admin.post("/api/activities/" + activity + "/sessions", Map.of("startsAt",
+                OffsetDateTime.now().plusDays(2).withNano(0).toString(), "capacity", 10, "fee", "3.00"))).text("id");
+        String registration = created(shop.admin.post("/api/activities/sessions/" + session + "/registrations",
+                Map.of("household", household[0]))).text("id");
+        Api.Response sold = created(shop.admin.post("/api/tickets", Map.of("organization", shop.store,
+                "household", household[0], "lines", List.of(Map.of("registration", registration, "quantity", "1")),
+                "payments", List.of(Map.of("method", "CASH", "amount", "3.00")))));
+
+        browser.go("/pos/");
+        browser.until(d -> browser.present("#login-username") || browser.present("#product-search"));
+        if (browser.present("#product-search")) {
+            browser.logout();
+        }
+        browser.login(cashier, Shop.PASSWORD);
+        browser.visible("#product-search").sendKeys(Keys.F7);
+        browser.visible("#return-ticket").sendKeys(sold.text("documentNo") + Keys.ENTER);
+        // the fee is named as the activity and its session, not by its registration's id
+        assertThat(browser.textContains("#return-content", name)).doesNotContain(registration);
+        browser.visible(".return-qty[data-registration='" + registration + "']")
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
+        browser.visible("#return-submit").click();
+        assertThat(browser.textContains("#return-done", "Espèces")).contains("3,00");
+        browser.screenshot("activities-08-fee-returned");
+        assertThat(shop.admin.get("/api/activities/registrations?household=" + household[0] + "&unpaid=true")
+                .json().path("items")).hasSize(1);
     }
 
     boolean offerEnded(String activity) {

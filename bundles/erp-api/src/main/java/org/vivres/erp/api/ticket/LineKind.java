@@ -2,13 +2,17 @@ package org.vivres.erp.api.ticket;
 
 import java.math.BigDecimal;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.vivres.erp.api.ErpException;
+import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 
 /**
  * A kind of ticket line that is not a product, contributed by a bundle: a request line
  * {@code {"<field>": "<reference>", "quantity": "1"}} is priced by the kind whose
- * {@link #field()} it carries (an activity registration fee, say). No stock moves for it.
+ * {@link #field()} it carries (an activity registration fee, say). No stock moves for it. A return
+ * gives such a line back when the kind allows it ({@link #afterReturn}), the return request naming it
+ * the same way: {@code {"<field>": "<reference>", "quantity": "1"}}.
  */
 @ConsumerType
 public interface LineKind {
@@ -19,7 +23,29 @@ public interface LineKind {
     /** Prices the line, or throws to refuse the ticket. Must not write: quotes call it too. */
     PricedLine price(PricingContext context, String reference, BigDecimal quantity);
 
-    /** After the line is stored with its ticket (mark the registration paid, say). */
+    /** After the line is stored with its sale (mark the registration paid, say). */
     default void afterSave(Ticket ticket, TicketLine line) {
+    }
+
+    /**
+     * After a return giving back a line of this kind is stored ({@code line} has a negative quantity and
+     * {@link TicketLine#getSoldLine()} names the sale's line): undo what {@link #afterSave} did (the
+     * registration unpaid again, say), or throw to refuse the return. By default a line of this kind
+     * cannot be returned: 422 {@code LINE_NOT_RETURNABLE}.
+     *
+     * @since ticket package 1.2
+     */
+    default void afterReturn(Ticket returnTicket, TicketLine line) {
+        throw new ErpException(ErrorStatus.UNPROCESSABLE, "LINE_NOT_RETURNABLE", LineKind.class, field());
+    }
+
+    /**
+     * What a receipt and the till print for the line (« Atelier cuisine — 12/12 18:00 »), in French;
+     * {@code null} to print its kind and reference. Reads only.
+     *
+     * @since ticket package 1.2
+     */
+    default String label(TicketLine line) {
+        return null;
     }
 }

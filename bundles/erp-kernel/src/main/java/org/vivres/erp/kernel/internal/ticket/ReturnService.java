@@ -26,7 +26,7 @@ import org.vivres.erp.api.ticket.TicketDraft;
 
 /**
  * Returns of a sale: negative lines at the prices paid (the cheapest sold part first), stock
- * back, and the refund shared between the methods that paid (each takes back what it says,
+ * back (a line of a bundle's kind goes back through its {@code LineKind.afterReturn}), and the refund shared between the methods that paid (each takes back what it says,
  * within what is left), the rest in cash. The sale row is locked so that two returns of the same
  * sale cannot both give back the last unit.
  */
@@ -53,10 +53,10 @@ public final class ReturnService {
         if (!Ticket.SALE.equals(sale.getKind())) {
             throw new ErpException(ErrorStatus.UNPROCESSABLE, "NOT_A_SALE", ReturnService.class);
         }
-        Map<UUID, BigDecimal> wanted = wanted(request);
+        Map<Wanted, BigDecimal> wanted = wanted(request);
         List<PricedLine> lines = new ArrayList<>();
         List<UUID> soldLines = new ArrayList<>();
-        wanted.forEach((product, quantity) -> allocate(sale, product, quantity, lines, soldLines));
+        wanted.forEach((what, quantity) -> allocate(sale, what, quantity, lines, soldLines));
         BigDecimal total = lines.stream().map(PricedLine::lineAmount).reduce(Money.ZERO, BigDecimal::add);
         TicketDraft draft = new TicketDraft(id, Ticket.RETURN, sale.getOrganization(), sale.getHousehold(), saleId,
                 TicketService.today(), lines, total, List.of());
@@ -65,27 +65,49 @@ public final class ReturnService {
         return new TicketService.Outcome(tickets.view(ticket, tickets.finish(ticket, draft, soldLines)), true);
     }
 
-    private static Map<UUID, BigDecimal> wanted(TicketRequests.ReturnRequest request) {
+    /** What a return asks back: a product, or a line of a bundle's kind by its reference (a registration). */
+    private record Wanted(UUID product, String kind, String reference) {
+    }
+
+    private Map<Wanted, BigDecimal> wanted(TicketRequests.ReturnRequest request) {
         List<TicketRequests.LineRequest> lines = Check.required(request.lines(), "lines");
         if (lines.isEmpty()) {
             throw Check.invalid("INVALID_LINES", "lines", 500);
         }
-        Map<UUID, BigDecimal> wanted = new LinkedHashMap<>();
+        Map<Wanted, BigDecimal> wanted = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             TicketRequests.LineRequest line = Check.required(lines.get(i), "lines[" + i + "]");
-            UUID product = Check.required(line.product, "lines[" + i + "].product");
-            if (!line.other().isEmpty()) {
-                throw Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + line.other().keySet().iterator().next());
-            }
-            wanted.merge(product, Check.quantity(line.quantity, "lines[" + i + "].quantity"), BigDecimal::add);
+            wanted.merge(what(line, i), Check.quantity(line.quantity, "lines[" + i + "].quantity"), BigDecimal::add);
         }
         return wanted;
     }
 
-    private void allocate(Ticket sale, UUID product, BigDecimal quantity, List<PricedLine> lines, List<UUID> soldLines) {
-        List<TicketLine> sold = dal.query(TicketLine.class, "e.ticket = :t and e.product = :p",
-                Map.of("t", sale.getId(), "p", product)).orderBy("e.unitPrice, e.lineNo").list();
-        Product item = dal.get(Product.class, product);
+    /** A line names a product, or else exactly one field of a kind the till knows, as in a sale. */
+    private Wanted what(TicketRequests.LineRequest line, int i) {
+        if (line.product != null) {
+            if (!line.other().isEmpty()) {
+                throw Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + line.other().keySet().iterator().next());
+            }
+            return new Wanted(line.product, TicketLine.PRODUCT, null);
+        }
+        if (line.other().size() != 1) {
+            throw Check.invalid("FIELD_REQUIRED", "lines[" + i + "].product");
+        }
+        Map.Entry<String, String> field = line.other().entrySet().iterator().next();
+        if (extensions.kind(field.getKey()).isEmpty()) {
+            throw Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + field.getKey());
+        }
+        return new Wanted(null, field.getKey(), field.getValue().strip());
+    }
+
+    private void allocate(Ticket sale, Wanted what, BigDecimal quantity, List<PricedLine> lines, List<UUID> soldLines) {
+        List<TicketLine> sold = (what.product() != null
+                ? dal.query(TicketLine.class, "e.ticket = :t and e.product = :p",
+                        Map.of("t", sale.getId(), "p", what.product()))
+                : dal.query(TicketLine.class, "e.ticket = :t and e.lineKind = :k and e.kindReference = :r",
+                        Map.of("t", sale.getId(), "k", what.kind(), "r", what.reference())))
+                .orderBy("e.unitPrice, e.lineNo").list();
+        Product item = what.product() == null ? null : dal.get(Product.class, what.product());
         String category = item == null ? null : item.getCategory();
         BigDecimal remaining = quantity;
         for (TicketLine line : sold) {
@@ -94,13 +116,15 @@ public final class ReturnService {
             if (take.signum() <= 0) {
                 continue;
             }
-            lines.add(new PricedLine(TicketLine.PRODUCT, product, category, null, take.negate(), line.getReferencePrice(),
-                    line.getUnitPrice(), Money.lineAmount(line.getUnitPrice(), take).negate(), line.getPriceRule()));
+            lines.add(new PricedLine(line.getLineKind(), line.getProduct(), category, line.getKindReference(),
+                    take.negate(), line.getReferencePrice(), line.getUnitPrice(),
+                    Money.lineAmount(line.getUnitPrice(), take).negate(), line.getPriceRule()));
             soldLines.add(line.getId());
             remaining = remaining.subtract(take);
         }
         if (remaining.signum() > 0) {
-            throw new ErpException(ErrorStatus.UNPROCESSABLE, "RETURN_EXCEEDS_SALE", ReturnService.class, product);
+            throw new ErpException(ErrorStatus.UNPROCESSABLE, "RETURN_EXCEEDS_SALE", ReturnService.class,
+                    what.product() != null ? what.product() : what.reference());
         }
     }
 

@@ -35,11 +35,14 @@ public final class TicketReportSource implements ReportSource {
 
     private final Dal dal;
     private final ErpContext context;
+    private final TicketExtensions extensions;
 
     @Activate
-    public TicketReportSource(@Reference Dal dal, @Reference ErpContext context) {
+    public TicketReportSource(@Reference Dal dal, @Reference ErpContext context,
+            @Reference TicketExtensions extensions) {
         this.dal = dal;
         this.context = context;
+        this.extensions = extensions;
     }
 
     @Override
@@ -100,8 +103,12 @@ public final class TicketReportSource implements ReportSource {
         return product == null ? id.toString() : product.getName();
     }
 
-    /** A line of a bundle's kind (an activity fee, say): its kind and reference. */
-    private static String label(TicketLine line) {
+    /** A line of a bundle's kind (an activity fee, say): what the kind names it, else its kind and reference. */
+    private String label(TicketLine line) {
+        String label = extensions.kind(line.getLineKind()).map(k -> k.label(line)).orElse(null);
+        if (label != null) {
+            return label;
+        }
         return line.getKindReference() == null ? line.getLineKind() : line.getLineKind() + " " + line.getKindReference();
     }
 

@@ -25,6 +25,7 @@ import org.vivres.erp.api.model.Payment;
 import org.vivres.erp.api.model.StockMovement;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
+import org.vivres.erp.api.ticket.LineKind;
 import org.vivres.erp.api.ticket.PaymentMethod;
 import org.vivres.erp.api.ticket.PaymentRequest;
 import org.vivres.erp.api.ticket.PricedLine;
@@ -88,7 +89,7 @@ public final class TicketService {
             paid.add(dal.save(new Payment(id, draft.organization(), payment.method(), payment.amount())));
         }
         // The answer is built from what was just written, not read back.
-        return new Outcome(TicketView.of(ticket, finish(ticket, draft), paid), true);
+        return new Outcome(TicketView.of(ticket, finish(ticket, draft), paid, this::label), true);
     }
 
     /** The ticket stored under {@code id} when the same request was posted before; 409 if another. */
@@ -136,9 +137,16 @@ public final class TicketService {
         stock.moveAll(ticket.getOrganization(), lines.stream().filter(l -> l.getProduct() != null)
                 .sorted(Comparator.comparing(TicketLine::getProduct))
                 .map(l -> Map.entry(l.getProduct(), l.getQuantity().negate())).toList(), reason, ticket.getId());
+        boolean isReturn = Ticket.RETURN.equals(ticket.getKind());
         for (TicketLine line : lines) {
             if (!TicketLine.PRODUCT.equals(line.getLineKind())) {
-                extensions.kind(line.getLineKind()).ifPresent(k -> k.afterSave(ticket, line));
+                LineKind kind = extensions.kind(line.getLineKind()).orElseThrow(() -> new ErpException(
+                        ErrorStatus.UNPROCESSABLE, "LINE_NOT_RETURNABLE", LineKind.class, line.getLineKind()));
+                if (isReturn) {
+                    kind.afterReturn(ticket, line);
+                } else {
+                    kind.afterSave(ticket, line);
+                }
             }
         }
         for (TicketHook hook : extensions.hooks()) {
@@ -157,7 +165,12 @@ public final class TicketService {
     TicketView view(Ticket ticket, List<TicketLine> lines) {
         List<Payment> payments = dal.query(Payment.class, "e.ticket = :t", Map.of("t", ticket.getId()))
                 .orderBy("e.createdAt").list();
-        return TicketView.of(ticket, lines, payments);
+        return TicketView.of(ticket, lines, payments, this::label);
+    }
+
+    /** What the line's kind prints for it, or null (the kind's bundle absent, or it names none). */
+    String label(TicketLine line) {
+        return extensions.kind(line.getLineKind()).map(k -> k.label(line)).orElse(null);
     }
 
     private record Priced(UUID organization, UUID household, List<PricedLine> lines, BigDecimal total) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.vivres.erp.api.model.Payment;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
@@ -18,12 +19,10 @@ record TicketView(UUID id, String documentNo, String kind, UUID organization, UU
     record PaymentView(String method, BigDecimal amount) {
     }
 
-    static TicketView of(Ticket t, List<TicketLine> lines, List<Payment> payments) {
+    /** A stored ticket; {@code labels} names the lines of a bundle's kind (null: kind and reference say it). */
+    static TicketView of(Ticket t, List<TicketLine> lines, List<Payment> payments, Function<TicketLine, String> labels) {
         return new TicketView(t.getId(), t.getDocumentNo(), t.getKind(), t.getOrganization(), t.getHousehold(),
-                t.getOriginalTicket(),
-                lines.stream().map(l -> line(new PricedLine(l.getLineKind(), l.getProduct(), null, l.getKindReference(),
-                        l.getQuantity(), l.getReferencePrice(), l.getUnitPrice(), l.getLineAmount(), l.getPriceRule())))
-                        .toList(),
+                t.getOriginalTicket(), lines.stream().map(l -> labelled(l, labels)).toList(),
                 t.getTotal(), payments.stream().map(p -> new PaymentView(p.getMethod(), p.getAmount())).toList(),
                 t.getCreatedAt());
     }
@@ -33,6 +32,16 @@ record TicketView(UUID id, String documentNo, String kind, UUID organization, UU
             List<PaymentView> payments) {
         return new TicketView(null, null, Ticket.SALE, organization, household, null,
                 lines.stream().map(TicketView::line).toList(), total, payments, null);
+    }
+
+    private static Map<String, Object> labelled(TicketLine l, Function<TicketLine, String> labels) {
+        Map<String, Object> view = line(new PricedLine(l.getLineKind(), l.getProduct(), null, l.getKindReference(),
+                l.getQuantity(), l.getReferencePrice(), l.getUnitPrice(), l.getLineAmount(), l.getPriceRule()));
+        String label = TicketLine.PRODUCT.equals(l.getLineKind()) ? null : labels.apply(l);
+        if (label != null) {
+            view.put("label", label);
+        }
+        return view;
     }
 
     static Map<String, Object> line(PricedLine l) {
