@@ -153,6 +153,11 @@ public final class ApiServlet extends HttpServlet {
         if (error.status() == ErrorStatus.UNAUTHORIZED) {
             resp.setHeader("WWW-Authenticate", "Bearer");
         }
+        if ("BODY_TOO_LARGE".equals(error.code())) {
+            // The rest of the body is left unread, so the server drops the connection after answering: say so, or
+            // the client sends its next request on it and gets no answer.
+            resp.setHeader("Connection", "close");
+        }
         if (resp.isCommitted()) {
             return;
         }
