@@ -2,7 +2,7 @@
 // user may see — the core screens of this bundle and those of every capability bundle alike.
 import { createClient, hasRole } from '/ui/pos/api.js';
 import { t, lang, setLang, translatePage } from '/ui/pos/i18n.js';
-import { h, fill } from '/ui/pos/ui.js';
+import { h, fill, openReport } from '/ui/pos/ui.js';
 import { loginForm } from '/ui/pos/login.js';
 import { contributionsOf, baseContext, mount } from '/ui/pos/contributions.js';
 
@@ -41,7 +41,7 @@ async function start() {
     unmount();
     const el = h('section', { class: 'screen', id: `screen-${screen.id.replace(/\W/g, '-')}` });
     fill(main, h('h1', {}, screen.title), el);
-    unmount = await mount(screen, baseContext(client, screen, el, { h }));
+    unmount = await mount(screen, baseContext(client, screen, el, { h, openReport: (path) => openReport(client, path) }));
   }
   window.addEventListener('hashchange', show);
   show();

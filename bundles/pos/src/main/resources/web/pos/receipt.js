@@ -1,7 +1,7 @@
 // The receipt: shown after each sale (also when it waits offline), printable with window.print(),
 // and as a PDF from the reports bundle when it offers the `ticket` report.
 import { t, money, qty, dateTime } from '/ui/pos/i18n.js';
-import { h, modal, toast, errorText } from '/ui/pos/ui.js';
+import { h, modal, openReport } from '/ui/pos/ui.js';
 import { ruleLabel, methodLabel, lineName, lineSubject } from './view.js';
 
 const UNIT_TEXT = { KG: 'kg', L: 'L' };
@@ -48,19 +48,6 @@ export function printReceipt(element) {
   }
   area.replaceChildren(element.cloneNode(true));
   window.print();
-}
-
-/** Fetches a report with the token (a plain link cannot send it) and opens it. */
-export async function openReport(client, path) {
-  try {
-    const resp = await client.raw(path);
-    if (!resp.ok) throw new Error((await resp.json().catch(() => null))?.error?.message || resp.statusText);
-    const url = URL.createObjectURL(await resp.blob());
-    window.open(url, '_blank');
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
-  } catch (e) {
-    toast(errorText(e), 'error');
-  }
 }
 
 export function showReceipt({ client, store, sale, pdf, onClose }) {

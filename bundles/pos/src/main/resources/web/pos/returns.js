@@ -4,7 +4,7 @@ import { t, money, qty } from '/ui/pos/i18n.js';
 import { h, fill, modal, errorText } from '/ui/pos/ui.js';
 import { uuid, isUuid } from '/ui/pos/ids.js';
 import { milli, quantity } from '/ui/pos/decimal.js';
-import { methodLabel } from './view.js';
+import { methodLabel, lineSubject } from './view.js';
 
 const PAGES = 4;
 
@@ -23,9 +23,6 @@ async function findTicket(client, outbox, organization, text) {
   return null;
 }
 
-// The fields of a ticket line other than what it refers to (its product, or a bundle's kind).
-const LINE_FIELDS = new Set(['quantity', 'referencePrice', 'unitPrice', 'lineAmount', 'priceRule', 'label']);
-
 /**
  * What was sold, in the sale's order: each product once however its line was split, and each line of a bundle's kind
  * (an activity fee: {registration: id}) by its reference, asked back the same way.
@@ -33,9 +30,9 @@ const LINE_FIELDS = new Set(['quantity', 'referencePrice', 'unitPrice', 'lineAmo
 function soldItems(ticket) {
   const sold = new Map();
   for (const l of ticket.lines) {
-    const field = l.product ? 'product' : Object.keys(l).find((k) => !LINE_FIELDS.has(k));
-    if (!field) continue;
-    const key = `${field}:${l[field]}`;
+    const key = lineSubject(l);
+    if (!key) continue;
+    const field = key.slice(0, key.indexOf(':'));
     const item = sold.get(key) ?? { field, ref: l[field], label: l.label, m: 0n };
     item.m += milli(l.quantity);
     sold.set(key, item);

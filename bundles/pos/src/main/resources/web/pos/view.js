@@ -64,7 +64,8 @@ export function methodLabel(method) {
   return text === key ? method : text;
 }
 
-const LINE_FIELDS = new Set(['quantity', 'referencePrice', 'unitPrice', 'lineAmount', 'priceRule']);
+// What a line says besides its subject (`label`: what the server names a bundle's line).
+const LINE_FIELDS = new Set(['quantity', 'referencePrice', 'unitPrice', 'lineAmount', 'priceRule', 'label']);
 
 /** The key of a priced line's subject: `product:<id>` or `<kind>:<ref>` for lines bundles add. */
 export function lineSubject(l) {

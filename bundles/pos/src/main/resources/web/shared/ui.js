@@ -109,3 +109,16 @@ export function downloadJson(filename, data) {
   a.click();
   setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
 }
+
+/** Fetches a report with the user's token (a plain link cannot send it) and opens it in a new tab. */
+export async function openReport(client, path) {
+  try {
+    const resp = await client.raw(path);
+    if (!resp.ok) throw new Error((await resp.json().catch(() => null))?.error?.message || resp.statusText);
+    const url = URL.createObjectURL(await resp.blob());
+    window.open(url, '_blank');
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  } catch (e) {
+    toast(errorText(e), 'error');
+  }
+}

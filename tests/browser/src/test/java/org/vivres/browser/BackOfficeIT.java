@@ -52,7 +52,7 @@ class BackOfficeIT {
         String manager = shop.user("MANAGER");
         browser.go("/backoffice/");
         browser.login(manager, Shop.PASSWORD);
-        assertThat(menu()).containsExactly("Produits", "Stock", "Foyers", "Utilisateurs");
+        assertThat(menu()).containsExactly("Produits", "Ventes", "Stock", "Foyers", "Utilisateurs");
 
         String sku = shop.fx.unique("BO");
         browser.visible("#new-sku").sendKeys(sku);
@@ -108,10 +108,43 @@ class BackOfficeIT {
     }
 
     @Test
+    void aManagerReadsTheDaysSalesAndOpensATicket() {
+        Shop own = new Shop(shop.admin);
+        String manager = own.user("MANAGER");
+        String[] tea = own.product("Thé vert", "3.10", "UNIT");
+        Api.Response cash = own.admin.post("/api/tickets", java.util.Map.of("organization", own.store,
+                "lines", List.of(java.util.Map.of("product", tea[0], "quantity", "2")),
+                "payments", List.of(java.util.Map.of("method", "CASH", "amount", "6.20"))));
+        assertThat(cash.status()).as(cash.toString()).isEqualTo(201);
+        Api.Response card = own.admin.post("/api/tickets", java.util.Map.of("organization", own.store,
+                "lines", List.of(java.util.Map.of("product", tea[0], "quantity", "1")),
+                "payments", List.of(java.util.Map.of("method", "CARD", "amount", "3.10"))));
+        assertThat(card.status()).as(card.toString()).isEqualTo(201);
+        Api.Response back = own.admin.post("/api/tickets/" + cash.text("id") + "/returns", java.util.Map.of("lines",
+                List.of(java.util.Map.of("product", tea[0], "quantity", "1"))));
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+
+        browser.go("/backoffice/#/pos.sales");
+        browser.login(manager, Shop.PASSWORD);
+        assertThat(browser.textContains("#sales-total", "9,30")).contains("Ventes (2)");
+        assertThat(browser.textContains("#returns-total", "3,10")).contains("Retours (1)");
+        browser.textContains("#net-total", "6,20");
+        // cash: 6,20 taken, 3,10 given back
+        String methods = browser.textContains("#sales-method-table", "Espèces");
+        assertThat(methods).contains("Carte").contains("3,10");
+        String tickets = browser.textContains("#sales-ticket-table", back.text("documentNo"));
+        assertThat(tickets).contains(cash.text("documentNo"), card.text("documentNo"), "Retour");
+        browser.screenshot("backoffice-05-sales");
+        browser.click("#sales-ticket-table button[data-ticket='" + card.text("id") + "']");
+        assertThat(browser.textContains("#sales-ticket-lines", tea[2])).contains("3,10");
+        browser.screenshot("backoffice-06-sales-ticket");
+    }
+
+    @Test
     void aNetworkAdminSeesTheNetworkScreensAndTheBundles() {
         browser.go("/backoffice/");
         browser.login(shop.networkAdmin(), Shop.PASSWORD);
-        assertThat(menu()).containsExactly("Produits", "Stock", "Foyers", "Utilisateurs", "Organisations",
+        assertThat(menu()).containsExactly("Produits", "Ventes", "Stock", "Foyers", "Utilisateurs", "Organisations",
                 "Modules et états", "Rapports");
         browser.driver.findElement(By.cssSelector("#bo-nav a[data-screen='pos.bundles']")).click();
         String bundles = browser.textContains("#bundle-table", "org.vivres.pos");

@@ -157,6 +157,8 @@ class AccessMatrixTest {
                 List.of("CASHIER", "MANAGER")));
         c.add(cell("GET", "/api/tickets/" + ticketA, null, "/api/tickets/" + ticketB, null,
                 List.of("CASHIER", "MANAGER")));
+        c.add(cell("GET", "/api/tickets/journal?organization=" + a.id(), null,
+                "/api/tickets/journal?organization=" + b.id(), null, List.of("CASHIER", "MANAGER")));
         Supplier<Object> oneBack = () -> Map.of("lines", List.of(Map.of("product", p, "quantity", "1")));
         c.add(MatrixCell.of("POST", "/api/tickets/" + ticketA + "/returns", oneBack, "/api/tickets/" + ticketB + "/returns",
                 oneBack, List.of("CASHIER", "MANAGER"), null));

@@ -28,6 +28,8 @@ final class ReportCells {
                 MatrixCell.get("/api/reports", null, STAFF),
                 MatrixCell.get(r + "ticket?format=csv&id=" + ticketA, r + "ticket?format=csv&id=" + ticketB,
                         List.of("CASHIER", "MANAGER")),
+                MatrixCell.get(r + "sales-journal?format=csv&organization=" + a.id(),
+                        r + "sales-journal?format=csv&organization=" + b.id(), List.of("CASHIER", "MANAGER")),
                 MatrixCell.get(r + "caisse-member-statement?format=csv&month=" + month + "&member="
                         + a.households().get(0).member(), r + "caisse-member-statement?format=csv&month=" + month
                         + "&member=" + b.households().get(0).member(), FUND_READERS),

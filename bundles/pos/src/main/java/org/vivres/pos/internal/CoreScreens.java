@@ -72,6 +72,13 @@ public final class CoreScreens {
         }
     }
 
+    @Component(service = UiContribution.class, property = "service.ranking:Integer=895")
+    public static final class Sales extends Screen {
+        public Sales() {
+            super("sales", Role.MANAGER);
+        }
+    }
+
     @Component(service = UiContribution.class, property = "service.ranking:Integer=890")
     public static final class StockScreen extends Screen {
         public StockScreen() {

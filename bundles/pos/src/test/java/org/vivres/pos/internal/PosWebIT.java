@@ -77,10 +77,10 @@ class PosWebIT {
         Api referrer = fx.user("REFERRER", store);
 
         assertThat(ids(manager.get("/api/ui/contributions?place=backoffice.screen")))
-                .containsExactly("pos.products", "pos.stock", "pos.households", "pos.users");
+                .containsExactly("pos.products", "pos.sales", "pos.stock", "pos.households", "pos.users");
         assertThat(ids(referrer.get("/api/ui/contributions"))).containsExactly("pos.households");
         assertThat(ids(cashier.get("/api/ui/contributions?place=backoffice.screen"))).isEmpty();
-        assertThat(ids(admin.get("/api/ui/contributions"))).containsExactly("pos.products", "pos.stock",
+        assertThat(ids(admin.get("/api/ui/contributions"))).containsExactly("pos.products", "pos.sales", "pos.stock",
                 "pos.households", "pos.users", "pos.organizations", "pos.bundles", "pos.reports");
         assertThat(ids(admin.get("/api/ui/contributions?place=till.payment"))).isEmpty();
     }

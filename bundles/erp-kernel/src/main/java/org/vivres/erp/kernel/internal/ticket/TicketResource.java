@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Role;
+import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.http.ApiRequest;
 import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.ApiResponse;
@@ -32,14 +34,16 @@ public final class TicketResource implements ApiResource {
     private final ErpContext context;
     private final TicketService tickets;
     private final ReturnService returns;
+    private final SalesJournal journal;
 
     @Activate
     public TicketResource(@Reference Dal dal, @Reference ErpContext context, @Reference TicketService tickets,
-            @Reference ReturnService returns) {
+            @Reference ReturnService returns, @Reference SalesJournal journal) {
         this.dal = dal;
         this.context = context;
         this.tickets = tickets;
         this.returns = returns;
+        this.journal = journal;
     }
 
     @Override
@@ -47,6 +51,7 @@ public final class TicketResource implements ApiResource {
         routes.post("/api/tickets/quote", this::quote, Role.CASHIER, Role.MANAGER);
         routes.post("/api/tickets", this::create, Role.CASHIER, Role.MANAGER);
         routes.get("/api/tickets", this::list, Role.CASHIER, Role.MANAGER);
+        routes.get("/api/tickets/journal", this::journal, Role.CASHIER, Role.MANAGER);
         routes.get("/api/tickets/{id}", this::get, Role.CASHIER, Role.MANAGER);
         routes.post("/api/tickets/{id}/returns", this::createReturn, Role.CASHIER, Role.MANAGER);
     }
@@ -68,6 +73,14 @@ public final class TicketResource implements ApiResource {
 
     private static ApiResponse respond(TicketService.Outcome outcome) {
         return outcome.created() ? ApiResponse.created(outcome.ticket()) : ApiResponse.ok(outcome.ticket());
+    }
+
+    /** The store's journal, today's by default. */
+    private Object journal(ApiRequest request) {
+        UUID organization = request.queryId("organization").orElseThrow(() -> Check.invalid("FIELD_REQUIRED",
+                "organization"));
+        LocalDate from = request.queryDate("from").orElse(StoreCalendar.today());
+        return journal.read(organization, from, request.queryDate("to").orElse(from));
     }
 
     private Object get(ApiRequest request) {

@@ -1,0 +1,113 @@
+package org.vivres.erp.kernel.internal.ticket;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Check;
+import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.api.ErpException;
+import org.vivres.erp.api.ErrorStatus;
+import org.vivres.erp.api.Role;
+import org.vivres.erp.api.StoreCalendar;
+import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportSource;
+
+/**
+ * {@code sales-journal} ({@code organization}, {@code from}, {@code to}: today by default): the store's journal as
+ * {@code GET /api/tickets/journal} reads it, printed for the closing of the till — each ticket with its payments,
+ * then the sales, the returns and what each payment method took in.
+ */
+@Component
+public final class SalesJournalReportSource implements ReportSource {
+    static final List<String> COLUMNS = List.of("documentNo", "time", "kind", "total", "payments");
+    /** The printed names of the methods the network knows; another bundle's method prints as its code. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Map<String, String> METHODS = Map.of("CASH", "Espèces", "CARD", "Carte",
+            "CAISSE", "Caisse alimentaire");
+
+    private final ErpContext context;
+    private final SalesJournal journal;
+
+    @Activate
+    public SalesJournalReportSource(@Reference ErpContext context, @Reference SalesJournal journal) {
+        this.context = context;
+        this.journal = journal;
+    }
+
+    @Override
+    public String name() {
+        return "sales-journal";
+    }
+
+    @Override
+    public ReportData data(Map<String, String> parameters) {
+        if (!context.hasRole(Role.CASHIER) && !context.hasRole(Role.MANAGER)) {
+            throw new ErpException(ErrorStatus.FORBIDDEN, "ROLE_FORBIDDEN", SalesJournalReportSource.class);
+        }
+        UUID organization = uuid(Check.required(parameters.get("organization"), "organization"));
+        LocalDate from = date(parameters.get("from"), "from", StoreCalendar.today());
+        SalesJournal.Journal j = journal.read(organization, from, date(parameters.get("to"), "to", from));
+        Map<String, Object> header = new HashMap<>();
+        header.put("store", j.store());
+        // the period as words: a date parameter would be printed in the server's zone, not the stores'
+        header.put("period", j.from().equals(j.to()) ? "le " + DAY.format(j.from())
+                : "du " + DAY.format(j.from()) + " au " + DAY.format(j.to()));
+        header.put("salesCount", j.sales().count());
+        header.put("salesTotal", j.sales().total());
+        header.put("returnsCount", j.returns().count());
+        header.put("returnsTotal", j.returns().total());
+        header.put("net", j.net());
+        header.put("payments", j.payments().stream().map(m -> Map.<String, Object>of("method",
+                METHODS.getOrDefault(m.method(), m.method()), "amount", m.amount(), "tickets", m.tickets())).toList());
+        List<Map<String, Object>> rows = j.tickets().stream().map(t -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("documentNo", t.documentNo());
+            row.put("time", t.createdAt());
+            row.put("kind", t.kind());
+            row.put("total", t.total());
+            // one column for the CSV: "CASH 10.00 CARD 5.00"
+            row.put("payments", t.payments().stream().map(p -> p.method() + " " + p.amount().toPlainString())
+                    .collect(Collectors.joining(" ")));
+            row.put("paymentsText", t.payments().stream().map(p -> METHODS.getOrDefault(p.method(), p.method())
+                    + " " + euros(p.amount())).collect(Collectors.joining(" · ")));
+            return row;
+        }).toList();
+        return new ReportData(header, COLUMNS, rows);
+    }
+
+    private static String euros(java.math.BigDecimal amount) {
+        return new DecimalFormat("#,##0.00 €", DecimalFormatSymbols.getInstance(Locale.FRENCH)).format(amount);
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ErpException(ErrorStatus.BAD_REQUEST, "INVALID_PARAMETER", SalesJournalReportSource.class,
+                    "organization");
+        }
+    }
+
+    private static LocalDate date(String value, String field, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Check.invalid("INVALID_DATE", field);
+        }
+    }
+}
