@@ -1,16 +1,71 @@
-// The reports the system can render now (GET /api/reports, present with the reports bundle).
+// Reports: every report the system can print now (GET /api/reports: its title and what it asks), each with a small
+// form — the store, dates, a month, a fund or an activity picked from a list — opened as PDF or CSV with the user's
+// token. The server decides who may print what: a refusal is shown as a message.
 import { h, fill } from '/ui/pos/ui.js';
+import { input, select, organizationPicker } from './common.js';
+
+const parisDay = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+
+/** Where the ids a report asks for are listed, and how an item is named; other ids are typed. */
+const CHOICES = {
+  fund: ['/api/caisse/funds?limit=500', (x) => x.name],
+  activity: ['/api/activities?limit=500', (x) => x.name],
+  round: ['/api/procurement/rounds?limit=500', (x) => x.name],
+  supplier: ['/api/suppliers?limit=500', (x) => x.name],
+};
 
 export async function mount(ctx) {
   const { t } = ctx;
+  let reports;
   try {
-    const data = await ctx.api('/api/reports');
-    const names = (data.items || []).map((r) => (typeof r === 'string' ? r : r.name));
-    fill(ctx.el, names.length
-      ? h('ul', { id: 'report-list', class: 'plain' }, names.map((n) => h('li', {}, h('code', {}, n))))
-      : h('p', { class: 'empty' }, t('bo.reports.none')),
-    h('p', { class: 'hint' }, t('bo.reports.hint')));
+    reports = (await ctx.api('/api/reports')).items || [];
   } catch (e) {
     fill(ctx.el, h('p', { class: 'empty', id: 'report-list' }, e.status === 404 ? t('bo.reports.absent') : e.message));
+    return;
   }
+  if (!reports.length) {
+    fill(ctx.el, h('p', { class: 'empty', id: 'report-list' }, t('bo.reports.none')));
+    return;
+  }
+  const lists = new Map();
+  const choices = (name) => {
+    if (!lists.has(name)) {
+      lists.set(name, ctx.api(CHOICES[name][0]).then((d) => d.items.map((x) => [x.id, CHOICES[name][1](x)]))
+        .catch(() => null));
+    }
+    return lists.get(name);
+  };
+  const organization = await organizationPicker(ctx, { id: 'report-org' });
+
+  async function control(report, parameter) {
+    const id = `report-${report}-${parameter}`;
+    if (parameter === 'organization') return { value: organization.value };
+    const today = parisDay();
+    if (parameter === 'from') return field(parameter, input(id, { type: 'date', value: `${today.slice(0, 8)}01` }));
+    if (parameter === 'to') return field(parameter, input(id, { type: 'date', value: today }));
+    if (parameter === 'month') return field(parameter, input(id, { type: 'month', value: today.slice(0, 7) }));
+    const options = CHOICES[parameter] ? await choices(parameter) : null;
+    return field(parameter, options
+      ? select(id, options)
+      : input(id, { placeholder: t('bo.reports.idHint'), size: 36 }));
+  }
+
+  function field(parameter, el) {
+    const key = `bo.reports.param.${parameter}`;
+    const label = t(key) === key ? parameter : t(key);
+    return { value: () => el.value.trim(), el: h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), el) };
+  }
+
+  const cards = await Promise.all(reports.map(async (r) => {
+    const controls = await Promise.all((r.parameters || []).map(async (p) => [p, await control(r.name, p)]));
+    const query = (format) => [`format=${format}`, ...controls.map(([p, c]) => `${p}=${encodeURIComponent(c.value())}`)]
+      .join('&');
+    const open = (format) => ctx.openReport(`/api/reports/${r.name}?${query(format)}`);
+    return h('div', { class: 'card report', dataset: { report: r.name } },
+      h('h2', {}, r.title || r.name),
+      h('div', { class: 'toolbar' }, controls.map(([, c]) => c.el).filter(Boolean),
+        h('button', { type: 'button', class: 'big primary', dataset: { format: 'pdf' }, onclick: () => open('pdf') }, 'PDF'),
+        h('button', { type: 'button', class: 'big', dataset: { format: 'csv' }, onclick: () => open('csv') }, 'CSV')));
+  }));
+  fill(ctx.el, organization.el, h('div', { id: 'report-list' }, cards));
 }

@@ -52,7 +52,7 @@ class BackOfficeIT {
         String manager = shop.user("MANAGER");
         browser.go("/backoffice/");
         browser.login(manager, Shop.PASSWORD);
-        assertThat(menu()).containsExactly("Produits", "Ventes", "Stock", "Foyers", "Utilisateurs");
+        assertThat(menu()).containsExactly("Produits", "Ventes", "Stock", "Foyers", "Utilisateurs", "Rapports");
 
         String sku = shop.fx.unique("BO");
         browser.visible("#new-sku").sendKeys(sku);

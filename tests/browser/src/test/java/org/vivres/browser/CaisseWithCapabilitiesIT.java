@@ -254,6 +254,18 @@ class CaisseWithCapabilitiesIT {
         browser.visible("a[data-screen='caisse.members']").click();
         new Select(browser.visible("#caisse-fund")).selectByValue(fund);
         browser.visible("#caisse-member-table").findElement(By.linkText(household[1])).click();
+        // the month's statement opens as a PDF beside the back office
+        String backOffice = browser.driver.getWindowHandle();
+        browser.click("#member-statement");
+        browser.until(d -> d.getWindowHandles().size() == 2);
+        for (String window : browser.driver.getWindowHandles()) {
+            if (!window.equals(backOffice)) {
+                browser.driver.switchTo().window(window);
+                assertThat(browser.driver.getCurrentUrl()).startsWith("blob:");
+                browser.driver.close();
+            }
+        }
+        browser.driver.switchTo().window(backOffice);
         var amount = browser.visible("#member-new-contribution");
         amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "40,01");
         browser.visible("#caisse-member-change-submit").click();

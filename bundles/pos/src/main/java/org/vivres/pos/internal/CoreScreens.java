@@ -117,7 +117,7 @@ public final class CoreScreens {
     @Component(service = UiContribution.class, property = "service.ranking:Integer=180")
     public static final class Reports extends Screen {
         public Reports() {
-            super("reports", Role.NETWORK_ADMIN);
+            super("reports", Role.MANAGER, Role.REFERRER);
         }
     }
 }
