@@ -2,7 +2,6 @@ package org.vivres.pricing.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
 import org.vivres.pricing.internal.calc.TierPricing;
 import org.vivres.pricing.internal.model.Tier;
@@ -69,12 +69,10 @@ public final class BalanceReportSource implements ReportSource {
 
     @Override
     public ReportData data(Map<String, String> parameters) {
-        if (!context.hasRole(Role.MANAGER)) {
-            throw PricingErrors.forbidden("ROLE_FORBIDDEN");
-        }
-        UUID org = id(parameters.get("organization"), "organization");
-        LocalDate from = date(parameters.get("from"), "from");
-        LocalDate to = date(parameters.get("to"), "to");
+        ReportQuery.requireRole(context, Role.MANAGER);
+        UUID org = ReportQuery.id(parameters, "organization");
+        LocalDate from = ReportQuery.date(parameters, "from").orElse(null);
+        LocalDate to = ReportQuery.date(parameters, "to").orElse(null);
         StoreDates.checkPeriod(from, to);
         context.checkAccess(org);
         Organization store = Check.found(dal.get(Organization.class, org), "organisation " + org);
@@ -139,27 +137,4 @@ public final class BalanceReportSource implements ReportSource {
         return sum == null ? Money.ZERO : Money.euros(new BigDecimal(sum.toString()));
     }
 
-    /** A required UUID: 400 {@code FIELD_REQUIRED} when missing or blank, {@code INVALID_PARAMETER} when malformed. */
-    static UUID id(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw Check.invalid("FIELD_REQUIRED", field);
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw PricingErrors.badRequest("INVALID_PARAMETER", field);
-        }
-    }
-
-    /** An optional date {@code 2026-12-01}: null when missing or blank, 400 {@code INVALID_DATE} when malformed. */
-    static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Check.invalid("INVALID_DATE", field);
-        }
-    }
 }

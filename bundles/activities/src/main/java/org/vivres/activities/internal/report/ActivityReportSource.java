@@ -11,19 +11,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.activities.internal.ActivityData;
-import org.vivres.activities.internal.Refusals;
 import org.vivres.activities.internal.model.Activity;
 import org.vivres.activities.internal.model.ActivitySession;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
-import org.vivres.erp.api.ErpException;
-import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
 
 /**
@@ -55,10 +53,8 @@ public final class ActivityReportSource implements ReportSource {
 
     @Override
     public ReportData data(Map<String, String> parameters) {
-        if (!context.hasRole(Role.MANAGER)) {
-            throw new ErpException(ErrorStatus.FORBIDDEN, "ROLE_FORBIDDEN", Refusals.class);
-        }
-        Activity activity = Check.found(dal.get(Activity.class, id(parameters.get("activity"), "activity")),
+        ReportQuery.requireRole(context, Role.MANAGER);
+        Activity activity = Check.found(dal.get(Activity.class, ReportQuery.id(parameters, "activity")),
                 "activité");
         context.checkAccess(activity.getOrganization());
         Map<String, Object> header = new HashMap<>();
@@ -93,15 +89,4 @@ public final class ActivityReportSource implements ReportSource {
         return rows;
     }
 
-    /** A required UUID: 400 {@code FIELD_REQUIRED} when missing or blank, {@code INVALID_PARAMETER} when malformed. */
-    private static UUID id(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw Check.invalid("FIELD_REQUIRED", field);
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw Refusals.badRequest("INVALID_PARAMETER", field);
-        }
-    }
 }

@@ -19,6 +19,7 @@ import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
 
 /**
@@ -54,8 +55,8 @@ public final class FundReportSource implements ReportSource {
 
     @Override
     public ReportData data(Map<String, String> parameters) {
-        ReportParameters.requireRole(context, Role.MANAGER, Role.REFERRER);
-        UUID id = ReportParameters.id(parameters, "fund");
+        ReportQuery.requireRole(context, Role.MANAGER, Role.REFERRER);
+        UUID id = ReportQuery.id(parameters, "fund");
         ReportParameters.Period period = ReportParameters.period(parameters);
         CaisseFund fund = funds.find(id);
 

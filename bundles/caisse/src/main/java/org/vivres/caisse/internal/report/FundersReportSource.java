@@ -20,6 +20,7 @@ import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
 
 /**
@@ -54,7 +55,7 @@ public final class FundersReportSource implements ReportSource {
 
     @Override
     public ReportData data(Map<String, String> parameters) {
-        ReportParameters.requireRole(context, Role.MANAGER, Role.REFERRER);
+        ReportQuery.requireRole(context, Role.MANAGER, Role.REFERRER);
         ReportParameters.Period period = ReportParameters.period(parameters);
 
         List<CaisseFund> funds = new ArrayList<>(dal.query(CaisseFund.class, null, Map.of()).list());

@@ -26,6 +26,7 @@ import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
 
 /**
@@ -65,8 +66,8 @@ public final class MemberStatementSource implements ReportSource {
 
     @Override
     public ReportData data(Map<String, String> parameters) {
-        ReportParameters.requireRole(context, Role.MANAGER, Role.REFERRER);
-        UUID id = ReportParameters.id(parameters, "member");
+        ReportQuery.requireRole(context, Role.MANAGER, Role.REFERRER);
+        UUID id = ReportQuery.id(parameters, "member");
         YearMonth month = ReportParameters.month(parameters, "month");
         CaisseMember member = Check.found(dal.get(CaisseMember.class, id), "membre");
 

@@ -25,6 +25,7 @@ import org.vivres.erp.api.Money;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
 
 /**
@@ -58,8 +59,8 @@ public final class SettlementReportSource implements ReportSource {
 
     @Override
     public ReportData data(Map<String, String> parameters) {
-        ReportParameters.requireRole(context, Role.NETWORK_ADMIN);
-        UUID id = ReportParameters.id(parameters, "fund");
+        ReportQuery.requireRole(context, Role.NETWORK_ADMIN);
+        UUID id = ReportQuery.id(parameters, "fund");
         YearMonth month = ReportParameters.month(parameters, "month");
         CaisseFund fund = funds.find(id);
 

@@ -1,6 +1,5 @@
 package org.vivres.procurement.internal.report;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
 import org.vivres.procurement.internal.model.PurchaseOrder;
 import org.vivres.procurement.internal.model.PurchaseOrderLine;
@@ -50,7 +50,7 @@ public final class OrderReportSource implements ReportSource {
     @Override
     public ReportData data(Map<String, String> parameters) {
         Round round = reads.round(parameters);
-        UUID supplierId = ReportReads.id(parameters, "supplier");
+        UUID supplierId = ReportQuery.id(parameters, "supplier");
         PurchaseOrder order = Check.found(reads.asAdmin(() -> dal.query(PurchaseOrder.class,
                 "e.round = :r and e.supplier = :s", Map.of("r", round.getId(), "s", supplierId)).uniqueResult()),
                 "bon de commande");

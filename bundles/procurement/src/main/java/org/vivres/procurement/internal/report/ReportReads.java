@@ -11,15 +11,12 @@ import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
-import org.vivres.erp.api.ErpException;
-import org.vivres.erp.api.ErrorStatus;
+import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Product;
-import org.vivres.procurement.internal.Refusals;
 import org.vivres.procurement.internal.Rounds;
 import org.vivres.procurement.internal.model.Round;
 
@@ -53,10 +50,8 @@ public final class ReportReads {
      * for a missing or malformed id, 404 when absent or not the caller's.
      */
     Round round(Map<String, String> parameters) {
-        if (!context.hasRole(Role.MANAGER)) {
-            throw new ErpException(ErrorStatus.FORBIDDEN, "ROLE_FORBIDDEN", Refusals.class);
-        }
-        return rounds.readable(id(parameters, "round"));
+        ReportQuery.requireRole(context, Role.MANAGER);
+        return rounds.readable(ReportQuery.id(parameters, "round"));
     }
 
     /** True when the caller sees every store's part of the round (its hub's users, network admins). */
@@ -86,19 +81,4 @@ public final class ReportReads {
         return names;
     }
 
-    /**
-     * A required UUID parameter: 400 {@code FIELD_REQUIRED} when missing or blank, {@code INVALID_PARAMETER}
-     * when malformed.
-     */
-    static UUID id(Map<String, String> parameters, String name) {
-        String value = parameters.get(name);
-        if (value == null || value.isBlank()) {
-            throw Check.invalid("FIELD_REQUIRED", name);
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw Refusals.badRequest("INVALID_PARAMETER", name);
-        }
-    }
 }

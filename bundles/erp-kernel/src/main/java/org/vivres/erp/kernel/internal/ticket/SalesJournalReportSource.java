@@ -4,7 +4,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +14,11 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.vivres.erp.api.Check;
 import org.vivres.erp.api.ErpContext;
-import org.vivres.erp.api.ErpException;
-import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
 
 /**
@@ -53,12 +50,10 @@ public final class SalesJournalReportSource implements ReportSource {
 
     @Override
     public ReportData data(Map<String, String> parameters) {
-        if (!context.hasRole(Role.CASHIER) && !context.hasRole(Role.MANAGER)) {
-            throw new ErpException(ErrorStatus.FORBIDDEN, "ROLE_FORBIDDEN", SalesJournalReportSource.class);
-        }
-        UUID organization = uuid(Check.required(parameters.get("organization"), "organization"));
-        LocalDate from = date(parameters.get("from"), "from", StoreCalendar.today());
-        SalesJournal.Journal j = journal.read(organization, from, date(parameters.get("to"), "to", from));
+        ReportQuery.requireRole(context, Role.CASHIER, Role.MANAGER);
+        UUID organization = ReportQuery.id(parameters, "organization");
+        LocalDate from = ReportQuery.date(parameters, "from").orElse(StoreCalendar.today());
+        SalesJournal.Journal j = journal.read(organization, from, ReportQuery.date(parameters, "to").orElse(from));
         Map<String, Object> header = new HashMap<>();
         header.put("store", j.store());
         // the period as words: a date parameter would be printed in the server's zone, not the stores'
@@ -91,23 +86,4 @@ public final class SalesJournalReportSource implements ReportSource {
         return new DecimalFormat("#,##0.00 €", DecimalFormatSymbols.getInstance(Locale.FRENCH)).format(amount);
     }
 
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ErpException(ErrorStatus.BAD_REQUEST, "INVALID_PARAMETER", SalesJournalReportSource.class,
-                    "organization");
-        }
-    }
-
-    private static LocalDate date(String value, String field, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Check.invalid("INVALID_DATE", field);
-        }
-    }
 }

@@ -12,8 +12,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
-import org.vivres.erp.api.ErpException;
-import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Organization;
@@ -22,6 +20,7 @@ import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.report.ReportData;
+import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
 
 /**
@@ -52,10 +51,8 @@ public final class TicketReportSource implements ReportSource {
 
     @Override
     public ReportData data(Map<String, String> parameters) {
-        if (!context.hasRole(Role.CASHIER) && !context.hasRole(Role.MANAGER)) {
-            throw new ErpException(ErrorStatus.FORBIDDEN, "ROLE_FORBIDDEN", TicketReportSource.class);
-        }
-        Ticket ticket = Check.found(dal.get(Ticket.class, id(Check.required(parameters.get("id"), "id"))), "ticket");
+        ReportQuery.requireRole(context, Role.CASHIER, Role.MANAGER);
+        Ticket ticket = Check.found(dal.get(Ticket.class, ReportQuery.id(parameters, "id")), "ticket");
         Map<String, Object> header = new HashMap<>();
         header.put("documentNo", ticket.getDocumentNo());
         header.put("kind", ticket.getKind());
@@ -112,11 +109,4 @@ public final class TicketReportSource implements ReportSource {
         return line.getKindReference() == null ? line.getLineKind() : line.getLineKind() + " " + line.getKindReference();
     }
 
-    private static UUID id(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ErpException(ErrorStatus.BAD_REQUEST, "INVALID_PARAMETER", TicketReportSource.class, "id");
-        }
-    }
 }
