@@ -200,7 +200,10 @@ function runTill(user, store) {
     const display = { id: draft.id, createdAt: new Date().toISOString(), names, units, household: draft.household?.reference ?? null,
       lines: q.quote.lines, total: q.quote.total, change: amount(change), provisional: q.provisional,
       payments: draft.payments.map((p) => ({ method: p.method, amount: p.amount })) };
-    const result = await outbox.submit({ id: draft.id, body: D.ticketBody(draft, true), display, createdAt: Date.now() });
+    const body = D.ticketBody(draft, true);
+    // Paid at the till's own prices while the server was out of reach: it records a difference, never refuses the sale.
+    if (q.provisional) body.soldOffline = true;
+    const result = await outbox.submit({ id: draft.id, body, display, createdAt: Date.now() });
     if (result.state === 'refused') return { done: false, message: result.error.message };
     const sale = result.state === 'accepted' ? { ticket: result.ticket, display } : { display };
     draft = D.newDraft(store.id);

@@ -58,6 +58,9 @@ export async function showRejected(outbox) {
         r.display?.household ? ` · ${t('till.household', { reference: r.display.household })}` : ''),
       h('div', { class: 'error' }, `${r.error.code} — ${r.error.message}`),
       h('div', { class: 'mono' }, r.id),
+      r.error.code === 'PAYMENTS_DO_NOT_MATCH_TOTAL' && !r.body.soldOffline
+        ? h('button', { type: 'button', class: 'big primary', dataset: { gap: r.id },
+          onclick: async () => { await outbox.withGap(r.id); render(); } }, t('rejected.withGap')) : null,
       h('button', { type: 'button', class: 'big', onclick: async () => { await outbox.dismiss(r.id); render(); } },
         t('rejected.dismiss')))));
   };

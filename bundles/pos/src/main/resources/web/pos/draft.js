@@ -100,8 +100,8 @@ export function localQuote(draft) {
 /**
  * The household's tier when it prices this store's lines today, as the pricing bundle describes it on the
  * household (`tier.percentOfReference`, `categoryPercents`, `organization`, validity): offline, its lines are
- * priced as the server would, its monthly cap aside (the server keeps that; a ticket beyond it is refused when
- * sent, and shown aside). Null without a tier, or with a tier of another store or outside its dates.
+ * priced as the server would, its monthly cap aside (the server keeps that; a ticket beyond it is recorded when
+ * sent with the difference as an offline gap). Null without a tier, or with a tier of another store or outside its dates.
  */
 function offlineTier(draft) {
   const tier = draft.household?.tier;

@@ -1,7 +1,8 @@
 // Tickets go into IndexedDB before they are sent, and leave it only once the API has accepted
 // them (201, or 200 for a ticket it already had: POST /api/tickets is idempotent on the client
 // id). While the API is unreachable they wait and are sent again every few seconds and when the
-// browser is back online; a refusal (4xx) is kept aside for the cashier, never retried forever.
+// browser is back online, marked sold offline (the server then records a price difference rather than refuse
+// what was sold); a refusal (4xx) is kept aside for the cashier, never retried forever.
 import { ApiError, OfflineError } from '/ui/pos/api.js';
 import * as db from './db.js';
 
@@ -78,7 +79,8 @@ export function createOutbox(client, net) {
         const waiting = (await db.getAll('outbox')).sort((a, b) => a.createdAt - b.createdAt);
         for (const entry of waiting) {
           if (inFlight.has(entry.id)) continue;
-          const result = await attempt(entry);
+          // Still here after its first attempt: paid at the till's prices while the server was out of reach.
+          const result = await attempt({ ...entry, body: { ...entry.body, soldOffline: true } });
           if (result.state === 'pending') break;
           if (result.state === 'refused') {
             await db.move('outbox', 'rejected', entry.id, { ...entry, rejectedAt: Date.now(),
@@ -107,6 +109,15 @@ export function createOutbox(client, net) {
     onChange: (f) => listeners.push(f),
     rejected: () => db.getAll('rejected'),
     dismiss: async (id) => { await db.remove('rejected', id); changed(); },
+    /** A refused ticket sent again as sold offline: the server records the price difference instead of refusing. */
+    async withGap(id) {
+      const entry = (await db.getAll('rejected')).find((r) => r.id === id);
+      if (!entry) return;
+      const { error, rejectedAt, ...kept } = entry;
+      await db.move('rejected', 'outbox', id, { ...kept, body: { ...entry.body, soldOffline: true }, attempts: 0 });
+      changed();
+      await flush();
+    },
     sentByDocument: (no) => db.byIndex('sent', 'documentNo', no),
     changed,
   };

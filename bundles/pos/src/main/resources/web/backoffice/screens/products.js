@@ -1,5 +1,6 @@
-// Products: the network catalogue, searched by sku or name; created by managers.
-import { h, fill, toast } from '/ui/pos/ui.js';
+// Products: the network catalogue, searched by sku or name; created and changed by managers (a change applies to the
+// next tickets: those already made keep their prices).
+import { h, fill, toast, modal } from '/ui/pos/ui.js';
 import { table, form, input, select, showError } from './common.js';
 
 export function mount(ctx) {
@@ -11,12 +12,48 @@ export function mount(ctx) {
     try {
       const data = await ctx.api(`/api/products?limit=200&q=${encodeURIComponent(q.value.trim())}`);
       fill(list, table([t('bo.products.sku'), t('bo.products.name'), t('bo.products.category'), t('bo.products.uom'),
-        t('bo.products.price'), t('bo.products.vat'), t('bo.products.labels'), t('bo.products.originKm')],
+        t('bo.products.price'), t('bo.products.vat'), t('bo.products.labels'), t('bo.products.originKm'), ''],
       data.items.map((p) => [p.sku, p.name, p.category, p.uom, money(p.referencePrice), `${p.vatRate} %`,
-        (p.labels || []).join(', '), p.originKm ?? '']), { id: 'product-table', empty: t('bo.empty') }));
+        (p.labels || []).join(', '), p.originKm ?? '',
+        h('button', { type: 'button', class: 'small', dataset: { product: p.id }, onclick: () => edit(p) }, t('bo.products.edit'))]),
+      { id: 'product-table', empty: t('bo.empty') }));
     } catch (e) {
       showError(list, e);
     }
+  }
+
+  /** The terms a form says, as the API reads them. */
+  const terms = (g) => {
+    const body = { name: g.name.value.trim(), category: g.category.value.trim(),
+      referencePrice: g.referencePrice.value.trim().replace(',', '.'), vatRate: g.vatRate.value.trim().replace(',', '.'),
+      labels: g.labels.value.split(/[,\s]+/).map((x) => x.trim()).filter(Boolean) };
+    if (g.originKm.value.trim()) body.originKm = Number.parseInt(g.originKm.value.trim(), 10);
+    return body;
+  };
+
+  function edit(p) {
+    const { body, dialog } = modal(t('bo.products.editTitle', { name: p.name }), { className: 'product-edit' });
+    const g = {
+      name: input('name', { id: 'edit-name', required: true, value: p.name }),
+      category: input('category', { id: 'edit-category', required: true, value: p.category }),
+      referencePrice: input('referencePrice', { id: 'edit-price', inputmode: 'decimal', required: true,
+        value: String(p.referencePrice).replace('.', ',') }),
+      vatRate: input('vatRate', { id: 'edit-vat', inputmode: 'decimal', value: String(p.vatRate).replace('.', ',') }),
+      labels: input('labels', { id: 'edit-labels', value: (p.labels || []).join(', ') }),
+      originKm: input('originKm', { id: 'edit-origin', inputmode: 'numeric', value: p.originKm ?? '' }),
+    };
+    body.append(h('p', { class: 'hint' }, t('bo.products.editHint', { sku: p.sku })), form({
+      id: 'product-edit-form', submit: t('bo.products.save'),
+      fields: [[t('bo.products.name'), g.name], [t('bo.products.category'), g.category],
+        [t('bo.products.price'), g.referencePrice], [t('bo.products.vat'), g.vatRate],
+        [t('bo.products.labels'), g.labels], [t('bo.products.originKm'), g.originKm]],
+      async action() {
+        const saved = await ctx.api(`/api/products/${p.id}`, { method: 'PUT', body: terms(g) });
+        toast(t('bo.products.saved', { name: saved.name }), 'ok');
+        dialog.close();
+        load();
+      },
+    }));
   }
 
   const f = {
@@ -35,10 +72,7 @@ export function mount(ctx) {
       [t('bo.products.uom'), f.uom], [t('bo.products.price'), f.referencePrice], [t('bo.products.vat'), f.vatRate],
       [t('bo.products.labels'), f.labels], [t('bo.products.originKm'), f.originKm]],
     async action() {
-      const body = { sku: f.sku.value.trim(), name: f.name.value.trim(), category: f.category.value.trim(), uom: f.uom.value,
-        referencePrice: f.referencePrice.value.trim().replace(',', '.'), vatRate: f.vatRate.value.trim().replace(',', '.'),
-        labels: f.labels.value.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean) };
-      if (f.originKm.value.trim()) body.originKm = Number.parseInt(f.originKm.value.trim(), 10);
+      const body = { sku: f.sku.value.trim(), uom: f.uom.value, ...terms(f) };
       const p = await ctx.api('/api/products', { method: 'POST', body });
       toast(t('bo.products.created', { name: p.name }), 'ok');
       Object.values(f).forEach((el) => { if (el.tagName === 'INPUT' && el !== f.vatRate) el.value = ''; });

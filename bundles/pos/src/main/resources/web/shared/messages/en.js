@@ -63,6 +63,7 @@ export default {
 
   'method.CASH': 'Cash',
   'method.CARD': 'Card',
+  'method.OFFLINE_GAP': 'Offline difference',
   'method.CAISSE': 'Food fund',
 
   'qty.quantity': 'Quantity',
@@ -116,7 +117,8 @@ export default {
   'rejected.banner': '{n} ticket(s) recorded offline were refused by the server.',
   'rejected.show': 'Show',
   'rejected.title': 'Refused tickets',
-  'rejected.explain': 'These tickets were taken offline, then refused by the server. Note them for the manager, then remove them from the list.',
+  'rejected.explain': 'These tickets were taken offline, then refused by the server. A price difference is recorded as it is, as a difference; otherwise note them for the manager, then remove them from the list.',
+  'rejected.withGap': 'Record it with the price difference',
   'rejected.dismiss': 'Handled: remove from the list',
 
   'role.NETWORK_ADMIN': 'Network admin',
@@ -146,6 +148,11 @@ export default {
   'bo.products.vat': 'VAT %',
   'bo.products.labels': 'Labels',
   'bo.products.originKm': 'Origin (km)',
+  'bo.products.edit': 'Edit',
+  'bo.products.editTitle': 'Edit "{name}"',
+  'bo.products.editHint': 'Code {sku} and the sale unit do not change. Tickets already made keep their prices.',
+  'bo.products.save': 'Save',
+  'bo.products.saved': 'Product "{name}" changed: the next tickets use it.',
   'bo.products.created': 'Product “{name}” created.',
   'bo.sales.from': 'From',
   'bo.sales.to': 'To',

@@ -63,6 +63,7 @@ export default {
 
   'method.CASH': 'Espèces',
   'method.CARD': 'Carte',
+  'method.OFFLINE_GAP': 'Écart hors ligne',
   'method.CAISSE': 'Caisse alimentaire',
 
   'qty.quantity': 'Quantité',
@@ -116,7 +117,8 @@ export default {
   'rejected.banner': '{n} ticket(s) enregistré(s) hors ligne refusé(s) par le serveur.',
   'rejected.show': 'Voir',
   'rejected.title': 'Tickets refusés',
-  'rejected.explain': 'Ces tickets ont été encaissés hors ligne puis refusés par le serveur. Notez-les pour le responsable, puis retirez-les de la liste.',
+  'rejected.explain': 'Ces tickets ont été encaissés hors ligne puis refusés par le serveur. Une différence de prix s’enregistre telle quelle, en écart ; sinon notez-les pour le responsable, puis retirez-les de la liste.',
+  'rejected.withGap': 'Enregistrer avec l’écart de prix',
   'rejected.dismiss': 'Traité : retirer de la liste',
 
   'role.NETWORK_ADMIN': 'Administrateur réseau',
@@ -146,6 +148,11 @@ export default {
   'bo.products.vat': 'TVA %',
   'bo.products.labels': 'Labels',
   'bo.products.originKm': 'Origine (km)',
+  'bo.products.edit': 'Modifier',
+  'bo.products.editTitle': 'Modifier « {name} »',
+  'bo.products.editHint': 'Le code {sku} et l’unité de vente ne changent pas. Les tickets déjà faits gardent leurs prix.',
+  'bo.products.save': 'Enregistrer',
+  'bo.products.saved': 'Produit « {name} » modifié : les prochains tickets en tiennent compte.',
   'bo.products.created': 'Produit « {name} » créé.',
   'bo.sales.from': 'Du',
   'bo.sales.to': 'Au',

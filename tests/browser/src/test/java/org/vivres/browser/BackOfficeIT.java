@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.vivres.it.Api;
@@ -80,6 +81,17 @@ class BackOfficeIT {
         browser.visible("#product-form button[type=submit]").click();
         assertThat(browser.textContains("#product-form .error", sku)).isNotBlank();
         assertThat(shop.admin.get("/api/products?q=" + sku).json().path("items")).hasSize(1);
+
+        // The price changes: the next tickets pay 3,45 €/kg.
+        browser.click("#product-table button[data-product='" + product.get(0).path("id").asText() + "']");
+        var price = browser.visible("#edit-price");
+        assertThat(price.getAttribute("value")).isEqualTo("3,20");
+        price.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3,45");
+        browser.visible("#product-edit-form-submit").click();
+        browser.textContains("#product-table", "3,45");
+        browser.screenshot("backoffice-01b-product-changed");
+        assertThat(shop.admin.get("/api/products/" + product.get(0).path("id").asText()).text("referencePrice"))
+                .isEqualTo("3.45");
 
         browser.driver.findElement(By.cssSelector("#bo-nav a[data-screen='pos.households']")).click();
         String card = shop.fx.unique("CARTE");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,59 @@ class TillOfflineIT {
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.until(d -> !d.findElement(By.id("rejected-banner")).isDisplayed());
         assertThat(shop.tickets().json().path("items")).as("refused, and not retried").isEmpty();
+    }
+
+    @Test
+    void aPriceChangedDuringTheOutageIsRecordedAsADifferenceNotRefused() {
+        String[] coffee = shop.product("Café", "4.00", "UNIT");
+        browser.go("/pos/");
+        browser.login(cashier, Shop.PASSWORD);
+        TillSaleIT.scanInto(browser, coffee[1]);
+        browser.until(d -> browser.all("#lines-body td.paid-price.pending").isEmpty());
+
+        offline(true);
+        browser.visible("#product-search").sendKeys(Keys.F9);
+        browser.visible("#pay-amount").sendKeys(Keys.ENTER);
+        browser.textContains("#receipt-number", "provisoire");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.textContains("#net-status", "Hors ligne : 1 ticket(s) en attente");
+        // Meanwhile the network's price goes up: the household paid 4,00 € at the till.
+        assertThat(admin.put("/api/products/" + coffee[0], Map.of("name", coffee[2], "category", "EPICERIE",
+                "referencePrice", "4.30", "vatRate", "5.5")).status()).isEqualTo(200);
+        offline(false);
+
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                d.findElement(By.id("net-status")).getText().equals("En ligne"));
+        JsonNode ticket = shop.tickets().json().path("items").get(0);
+        assertThat(ticket.path("total").asText()).isEqualTo("4.30");
+        assertThat(ticket.path("payments").toString()).contains("\"CASH\"", "\"4.00\"", "\"OFFLINE_GAP\"",
+                "\"0.30\"");
+        assertThat(browser.driver.findElement(By.id("rejected-banner")).isDisplayed()).isFalse();
+    }
+
+    /** A till that kept a ticket refused for its price by an older server sends it again with the difference. */
+    @Test
+    void aTicketRefusedForItsPriceIsRecordedWithTheDifferenceFromTheRefusedList() {
+        String[] soap = shop.product("Savon", "2.00", "UNIT");
+        browser.go("/pos/");
+        browser.login(cashier, Shop.PASSWORD);
+        browser.visible("#product-search");
+        String id = java.util.UUID.randomUUID().toString();
+        browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/pos/db.js').then((db) => db.put('rejected', { id: arguments[0], createdAt: Date.now(),"
+                + " rejectedAt: Date.now(), body: { id: arguments[0], organization: arguments[1],"
+                + " lines: [{ product: arguments[2], quantity: '1' }], payments: [{ method: 'CASH', amount: '1.50' }] },"
+                + " display: { createdAt: new Date().toISOString(), total: '1.50' },"
+                + " error: { status: 422, code: 'PAYMENTS_DO_NOT_MATCH_TOTAL', message: 'total' } })).then(() => done());",
+                id, shop.store, soap[0]);
+        browser.driver.navigate().refresh();
+        browser.textContains("#rejected-banner", "1 ticket(s)");
+        browser.visible("#rejected-show").click();
+        browser.click(".rejected-item button[data-gap='" + id + "']");
+        browser.until(d -> browser.all(".rejected-item").isEmpty());
+        JsonNode ticket = shop.admin.get("/api/tickets/" + id).json();
+        assertThat(ticket.path("total").asText()).isEqualTo("2.00");
+        assertThat(ticket.path("payments").toString()).contains("\"OFFLINE_GAP\"", "\"0.50\"");
     }
 
     @Test

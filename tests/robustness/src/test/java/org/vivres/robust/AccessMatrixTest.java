@@ -136,6 +136,11 @@ class AccessMatrixTest {
                 List.of("MANAGER")));
         c.add(cell("GET", "/api/products", null, null, null, STAFF));
         c.add(cell("GET", "/api/products/" + p, null, null, null, STAFF));
+        // a product of its own: the tickets of the other cells keep their prices
+        String changed = Network.created(admin.post("/api/products", Map.of("sku", "MATP-" + run, "name", "M",
+                "category", "EPICERIE", "uom", "UNIT", "referencePrice", "1.00", "vatRate", "5.5")));
+        c.add(cell("PUT", "/api/products/" + changed, () -> Map.of("name", "Matrice", "category", "EPICERIE",
+                "referencePrice", "1.00", "vatRate", "5.5"), null, null, List.of("MANAGER")));
         c.add(MatrixCell.of("POST", "/api/stock/movements", () -> movement(a.id(), p), "/api/stock/movements",
                 () -> movement(b.id(), p), List.of("MANAGER"), null));
         c.add(cell("GET", "/api/stock?organization=" + a.id(), null, "/api/stock?organization=" + b.id(), null, STAFF));

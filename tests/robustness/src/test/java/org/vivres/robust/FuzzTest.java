@@ -141,6 +141,12 @@ class FuzzTest {
                 "roles", List.of("CASHIER"), "organization", s.id())));
         e.add(post("/api/products", Map.of("sku", "FUZZ-1", "name", "Fuzz", "category", "EPICERIE", "uom", "UNIT",
                 "referencePrice", "1.00", "vatRate", "5.5", "labels", List.of("LOCAL"), "originKm", 10)));
+        e.add(new Endpoint("PUT", "/api/products/" + n.products().get(1).id(), tree(Map.of("name", "Fuzz",
+                "category", "EPICERIE", "referencePrice", "1.00", "vatRate", "5.5", "labels", List.of("LOCAL"),
+                "originKm", 10))));
+        Map<String, Object> offline = new java.util.HashMap<>(sale);
+        offline.put("soldOffline", true);
+        e.add(post("/api/tickets", offline));
         e.add(post("/api/stock/movements", Map.of("organization", s.id(), "product", p, "quantity", "1",
                 "reason", "RECEIPT")));
         e.add(post("/api/households", Map.of("reference", "FUZZ-CARTE", "organization", s.id(), "size", 2)));

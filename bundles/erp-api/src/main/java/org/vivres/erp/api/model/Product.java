@@ -98,4 +98,19 @@ public class Product extends ErpEntity {
     public Integer getOriginKm() {
         return originKm;
     }
+
+    /**
+     * New terms for the next tickets (sku and unit stay: stock and past tickets count in them).
+     *
+     * @since model package 1.1
+     */
+    public void change(String name, String category, BigDecimal referencePrice, BigDecimal vatRate,
+            List<String> labels, Integer originKm) {
+        this.name = name;
+        this.category = category;
+        this.referencePrice = referencePrice;
+        this.vatRate = vatRate;
+        this.labels = String.join(",", labels);
+        this.originKm = originKm;
+    }
 }

@@ -17,7 +17,7 @@ import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Product;
 
-/** {@code /api/products}: the network catalogue, searched by sku and name. */
+/** {@code /api/products}: the network catalogue, searched by sku and name, its terms changed by managers. */
 @Component
 public final class ProductResource implements ApiResource {
     private static final BigDecimal MAX_VAT = new BigDecimal("100");
@@ -26,6 +26,16 @@ public final class ProductResource implements ApiResource {
 
     record NewProduct(String sku, String name, String category, String uom, BigDecimal referencePrice,
             BigDecimal vatRate, List<String> labels, Integer originKm) {
+    }
+
+    /** What a product's change may say: all but its sku and unit. */
+    record ProductChange(String name, String category, BigDecimal referencePrice, BigDecimal vatRate,
+            List<String> labels, Integer originKm) {
+    }
+
+    /** Checked terms of a product. */
+    private record Terms(String name, String category, BigDecimal price, BigDecimal vat, List<String> labels,
+            Integer originKm) {
     }
 
     @Activate
@@ -38,34 +48,51 @@ public final class ProductResource implements ApiResource {
         routes.post("/api/products", this::create, Role.MANAGER);
         routes.get("/api/products", this::search);
         routes.get("/api/products/{id}", this::get);
+        routes.put("/api/products/{id}", this::change, Role.MANAGER);
     }
 
     private Object create(ApiRequest request) {
         NewProduct p = request.body(NewProduct.class);
         String sku = Check.text(p.sku(), "sku", 64);
-        String name = Check.text(p.name(), "name", 200);
-        String category = Check.text(p.category(), "category", 64).toUpperCase(Locale.ROOT);
+        Terms terms = terms(p.name(), p.category(), p.referencePrice(), p.vatRate(), p.labels(), p.originKm());
         String uom = Check.oneOf(p.uom(), "uom", List.of(Product.UNIT, Product.KG, Product.LITRE));
-        BigDecimal price = Check.amount(p.referencePrice(), "referencePrice");
-        BigDecimal vat = Check.amount(Check.required(p.vatRate(), "vatRate"), "vatRate");
+        if (dal.query(Product.class, "e.sku = :sku", Map.of("sku", sku)).count() > 0) {
+            throw Refusals.conflict("SKU_TAKEN", sku);
+        }
+        Product product = dal.save(new Product(sku, terms.name(), terms.category(), uom, terms.price(), terms.vat(),
+                terms.labels(), terms.originKm()));
+        return ApiResponse.created(Views.ProductView.of(product));
+    }
+
+    /** New terms for the next tickets; tickets already made keep the prices they were made at. */
+    private Object change(ApiRequest request) {
+        ProductChange p = request.body(ProductChange.class);
+        Terms terms = terms(p.name(), p.category(), p.referencePrice(), p.vatRate(), p.labels(), p.originKm());
+        Product product = Check.found(dal.getForUpdate(Product.class, request.pathId("id")), "produit");
+        product.change(terms.name(), terms.category(), terms.price(), terms.vat(), terms.labels(), terms.originKm());
+        return Views.ProductView.of(dal.save(product));
+    }
+
+    private static Terms terms(String givenName, String givenCategory, BigDecimal givenPrice, BigDecimal givenVat,
+            List<String> givenLabels, Integer originKm) {
+        String name = Check.text(givenName, "name", 200);
+        String category = Check.text(givenCategory, "category", 64).toUpperCase(Locale.ROOT);
+        BigDecimal price = Check.amount(givenPrice, "referencePrice");
+        BigDecimal vat = Check.amount(Check.required(givenVat, "vatRate"), "vatRate");
         if (vat.compareTo(MAX_VAT) > 0) {
             throw Check.invalid("INVALID_PERCENT", "vatRate", MAX_VAT);
         }
-        List<String> labels = p.labels() == null ? List.of() : p.labels().stream()
+        List<String> labels = givenLabels == null ? List.of() : givenLabels.stream()
                 .map(l -> Check.text(l, "labels", 32).toUpperCase(Locale.ROOT))
                 .peek(l -> {
                     if (!l.matches("[A-Z0-9_]+")) {
                         throw Check.invalid("INVALID_LABEL", "labels");
                     }
                 }).distinct().toList();
-        if (p.originKm() != null && (p.originKm() < 0 || p.originKm() > 40_000)) {
+        if (originKm != null && (originKm < 0 || originKm > 40_000)) {
             throw Check.invalid("INVALID_DISTANCE", "originKm");
         }
-        if (dal.query(Product.class, "e.sku = :sku", Map.of("sku", sku)).count() > 0) {
-            throw Refusals.conflict("SKU_TAKEN", sku);
-        }
-        Product product = dal.save(new Product(sku, name, category, uom, price, vat, labels, p.originKm()));
-        return ApiResponse.created(Views.ProductView.of(product));
+        return new Terms(name, category, price, vat, labels, originKm);
     }
 
     private Object search(ApiRequest request) {

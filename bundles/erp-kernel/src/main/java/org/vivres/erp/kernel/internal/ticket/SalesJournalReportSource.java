@@ -32,7 +32,7 @@ public final class SalesJournalReportSource implements ReportSource {
     /** The printed names of the methods the network knows; another bundle's method prints as its code. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<String, String> METHODS = Map.of("CASH", "Espèces", "CARD", "Carte",
-            "CAISSE", "Caisse alimentaire");
+            "CAISSE", "Caisse alimentaire", OfflineGap.CODE, "Écart hors ligne");
 
     private final ErpContext context;
     private final SalesJournal journal;

@@ -16,9 +16,14 @@ final class TicketRequests {
     private TicketRequests() {
     }
 
-    /** {@code POST /api/tickets} and {@code /api/tickets/quote}. */
+    /**
+     * {@code POST /api/tickets} and {@code /api/tickets/quote}; {@code soldOffline}: the till took the payments at
+     * its own prices while it could not reach the server (a gap then is recorded, not refused).
+     */
     record TicketRequest(UUID id, UUID organization, UUID household, List<LineRequest> lines,
-            List<PaymentRequest> payments) {
+            List<PaymentRequest> payments,
+            // left out of the request's digest when absent, so tickets queued before it existed stay the same
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean soldOffline) {
     }
 
     /** {@code POST /api/tickets/{id}/returns}. */

@@ -49,16 +49,18 @@ public final class TicketService {
     private final StockService stock;
     private final SessionHolder sessions;
     private final Pricer pricer;
+    private final OfflineGap offlineGap;
 
     @Activate
     public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
-            @Reference StockService stock, @Reference SessionHolder sessions) {
+            @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineGap offlineGap) {
         this.dal = dal;
         this.context = context;
         this.extensions = extensions;
         this.stock = stock;
         this.sessions = sessions;
         this.pricer = new Pricer(dal, extensions);
+        this.offlineGap = offlineGap;
     }
 
     /** A result: the ticket, and whether it was created now (201) or found stored (200). */
@@ -79,7 +81,9 @@ public final class TicketService {
             return new Outcome(stored, false);
         }
         Priced p = price(request);
-        List<PaymentRequest> payments = payments(request.payments(), p.total(), true);
+        boolean offline = Boolean.TRUE.equals(request.soldOffline());
+        List<PaymentRequest> payments = payments(request.payments(), p.total(), !offline);
+        PaymentRequest gap = offline ? offlineGap.gap(sum(payments), p.total()) : null;
         TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null, today(),
                 p.lines(), p.total(), payments);
         Ticket ticket = store(draft, requestHash);
@@ -87,6 +91,9 @@ public final class TicketService {
         for (PaymentRequest payment : payments) {
             extensions.method(payment.method()).orElseThrow().authorize(draft, payment);
             paid.add(dal.save(new Payment(id, draft.organization(), payment.method(), payment.amount())));
+        }
+        if (gap != null) {
+            paid.add(dal.save(new Payment(id, draft.organization(), gap.method(), gap.amount())));
         }
         // The answer is built from what was just written, not read back.
         return new Outcome(TicketView.of(ticket, finish(ticket, draft), paid, this::label), true);
@@ -206,14 +213,21 @@ public final class TicketService {
             BigDecimal amount = Check.positiveAmount(p.amount(), "payments[" + i + "].amount");
             PaymentMethod known = extensions.method(method).orElseThrow(() -> new ErpException(
                     ErrorStatus.UNPROCESSABLE, "UNKNOWN_PAYMENT_METHOD", TicketService.class, method));
+            if (OfflineGap.CODE.equals(known.code())) {
+                throw new ErpException(ErrorStatus.UNPROCESSABLE, "PAYMENT_METHOD_RESERVED", OfflineGap.class, method);
+            }
             payments.add(new PaymentRequest(known.code(), amount));
         }
-        BigDecimal paid = payments.stream().map(PaymentRequest::amount).reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal paid = sum(payments);
         if (mustMatch && paid.compareTo(total) != 0) {
             throw new ErpException(ErrorStatus.UNPROCESSABLE, "PAYMENTS_DO_NOT_MATCH_TOTAL", TicketService.class,
                     paid.toPlainString(), total.toPlainString());
         }
         return payments;
+    }
+
+    private static BigDecimal sum(List<PaymentRequest> payments) {
+        return payments.stream().map(PaymentRequest::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 
     private String nextDocumentNo() {
