@@ -6,21 +6,14 @@ import { uuid, isUuid } from '/ui/pos/ids.js';
 import { milli, quantity } from '/ui/pos/decimal.js';
 import { methodLabel, lineSubject } from './view.js';
 
-const PAGES = 4;
-
 async function findTicket(client, outbox, organization, text) {
   const wanted = text.trim().toUpperCase();
   if (isUuid(wanted)) return client.api(`/api/tickets/${wanted.toLowerCase()}`);
   const number = /^\d+$/.test(wanted) ? `T${wanted.padStart(8, '0')}` : wanted;
   const sent = await outbox.sentByDocument(number).catch(() => null);
   if (sent) return client.api(`/api/tickets/${sent.id}`);
-  for (let page = 0; page < PAGES; page++) {
-    const data = await client.api(`/api/tickets?organization=${organization}&limit=500&offset=${page * 500}`);
-    const found = data.items.find((x) => x.documentNo === number);
-    if (found) return found;
-    if (data.items.length < 500) break;
-  }
-  return null;
+  const found = await client.api(`/api/tickets?organization=${organization}&documentNo=${encodeURIComponent(number)}&limit=1`);
+  return found.items[0] ?? null;
 }
 
 /**

@@ -206,4 +206,19 @@ class TicketApiTest {
         assertThat(list.json().path("items").size()).isGreaterThanOrEqualTo(1);
         assertThat(cashier.get("/api/tickets?from=hier").code()).isEqualTo("INVALID_DATE");
     }
+
+    @Test
+    void aTicketIsFoundByItsNumberWithItsLinesAndPayments() {
+        Api.Response sold = cashier.post("/api/tickets", sale(null, "3.40", line(bread, "1")));
+        cashier.post("/api/tickets", sale(null, "3.40", line(bread, "1")));
+        String number = sold.text("documentNo");
+        var items = cashier.get("/api/tickets?organization=" + store + "&documentNo=" + number.toLowerCase())
+                .json().path("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).path("id").asText()).isEqualTo(sold.text("id"));
+        assertThat(items.get(0).path("lines")).hasSize(1);
+        assertThat(items.get(0).path("payments").get(0).path("amount").asText()).isEqualTo("3.40");
+        assertThat(cashier.get("/api/tickets?organization=" + store + "&documentNo=T99999999").json()
+                .path("items")).isEmpty();
+    }
 }

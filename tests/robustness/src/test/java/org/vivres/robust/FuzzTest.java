@@ -220,7 +220,7 @@ class FuzzTest {
                 "/api/reports/ticket?format=csv&id=", "/api/reports/caisse-fund?fund=" + n.fund() + "&from=",
                 "/api/reports/pricing-balance?format=html&organization=" + s + "&from=2026-01-01&to=",
                 "/api/reports/activity?format=xls&activity=", "/api/tickets/journal?organization=" + s + "&from=",
-                "/api/tickets/journal?organization=", "/api/reports/sales-journal?organization=" + s + "&to=");
+                "/api/tickets/journal?organization=", "/api/tickets?organization=" + s + "&documentNo=", "/api/reports/sales-journal?organization=" + s + "&to=");
     }
 
     private static Endpoint post(String path, Map<String, ?> body) {

@@ -95,9 +95,11 @@ public final class TicketResource implements ApiResource {
         org.ifPresent(context::checkAccess);
         Filter filter = new Filter().and(org, "e.organization = :org", "org")
                 .and(request.queryDate("from"), "e.ticketDate >= :from", "from")
-                .and(request.queryDate("to"), "e.ticketDate <= :to", "to");
-        return Items.of(dal.query(Ticket.class, filter.where(), filter.params()).orderBy("e.createdAt desc")
-                .limit(request.limit()).offset(request.offset()).list().stream().map(tickets::view).toList());
+                .and(request.queryDate("to"), "e.ticketDate <= :to", "to")
+                .and(request.query("documentNo").map(n -> n.strip().toUpperCase(java.util.Locale.ROOT)),
+                        "e.documentNo = :no", "no");
+        return Items.of(tickets.views(dal.query(Ticket.class, filter.where(), filter.params())
+                .orderBy("e.createdAt desc").limit(request.limit()).offset(request.offset()).list()));
     }
 
     /** A digest of the request as understood, so that a retry is told from a different ticket. */

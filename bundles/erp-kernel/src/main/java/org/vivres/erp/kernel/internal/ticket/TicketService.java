@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -173,6 +174,20 @@ public final class TicketService {
         List<Payment> payments = dal.query(Payment.class, "e.ticket = :t", Map.of("t", ticket.getId()))
                 .orderBy("e.createdAt").list();
         return TicketView.of(ticket, lines, payments, this::label);
+    }
+
+    /** The views of a page of tickets: their lines and payments read in one query each, not two per ticket. */
+    List<TicketView> views(List<Ticket> tickets) {
+        if (tickets.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> ids = Map.of("ids", tickets.stream().map(Ticket::getId).toList());
+        Map<UUID, List<TicketLine>> lines = dal.query(TicketLine.class, "e.ticket in (:ids)", ids)
+                .orderBy("e.lineNo").list().stream().collect(Collectors.groupingBy(TicketLine::getTicket));
+        Map<UUID, List<Payment>> payments = dal.query(Payment.class, "e.ticket in (:ids)", ids)
+                .orderBy("e.createdAt").list().stream().collect(Collectors.groupingBy(Payment::getTicket));
+        return tickets.stream().map(t -> TicketView.of(t, lines.getOrDefault(t.getId(), List.of()),
+                payments.getOrDefault(t.getId(), List.of()), this::label)).toList();
     }
 
     /** What the line's kind prints for it, or null (the kind's bundle absent, or it names none). */
