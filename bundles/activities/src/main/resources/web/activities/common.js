@@ -2,10 +2,10 @@
 // activity pickers.
 import { h, fill, field, errorText } from '/ui/pos/ui.js';
 import { normaliseAmount, normaliseQuantity } from '/ui/pos/decimal.js';
-import { isAdmin, table, input, select, form, showError } from '/ui/pos/forms.js';
+import { isAdmin, table, input, select, form, showError, reportButton } from '/ui/pos/forms.js';
 import { tr } from './texts.js';
 
-export { h, fill, field, errorText, tr, isAdmin, table, input, select, form, showError };
+export { h, fill, field, errorText, tr, isAdmin, table, input, select, form, showError, reportButton };
 
 export function typedAmount(ctx, text) {
   const s = String(text).trim();

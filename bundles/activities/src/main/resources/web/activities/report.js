@@ -1,6 +1,6 @@
 // The activity's report for its funders: places, registrations and attendance per session, fees
 // collected, and what the activity's offers sold against the same goods at reference prices.
-import { h, fill, tr, table, showError, when, storePicker, activityPicker } from './common.js';
+import { h, fill, tr, table, showError, when, storePicker, activityPicker, reportButton } from './common.js';
 import { cents, amount } from '/ui/pos/decimal.js';
 
 export async function mount(ctx) {
@@ -25,6 +25,7 @@ export async function mount(ctx) {
       const fees = amount(r.sessions.reduce((s, x) => s + (cents(x.feesCollected) ?? 0n), 0n));
       fill(body,
         h('h2', {}, r.activity.name),
+        reportButton(ctx, 'activity', { activity: id }, tr(ctx, 'rep.pdf'), { id: 'report-pdf' }),
         table([tr(ctx, 'sess.startsAt'), tr(ctx, 'rep.capacity'), tr(ctx, 'rep.registrations'), tr(ctx, 'rep.attendance'), tr(ctx, 'rep.fees')],
           r.sessions.map((s) => [when(ctx, s.startsAt), String(s.capacity), String(s.registrations), String(s.attendance), ctx.money(s.feesCollected)]),
           { id: 'report-sessions', empty: tr(ctx, 'common.empty'), numeric: [1, 2, 3, 4] }),

@@ -1,6 +1,6 @@
 // Members of a fund: enrol a household by its card with the contribution it can afford; balances,
 // and the ledger of one member, with the month's statement as PDF.
-import { h, fill, tr, table, input, moneyInput, form, showError, errorText, fundPicker } from './common.js';
+import { h, fill, tr, table, input, moneyInput, form, showError, errorText, fundPicker, reportButton } from './common.js';
 
 export async function mount(ctx) {
   const listEl = h('div', { id: 'caisse-members' });
@@ -8,9 +8,6 @@ export async function mount(ctx) {
   const hint = h('p', { class: 'hint', id: 'caisse-contribution-range' });
   let references = new Map();
   let picker;
-  // the month's statement is printed when the reports bundle is there
-  const printsStatements = ctx.api('/api/reports')
-    .then((d) => (d.items || []).some((r) => r.name === 'caisse-member-statement')).catch(() => false);
 
   async function load() {
     const fund = picker.value();
@@ -36,9 +33,8 @@ export async function mount(ctx) {
     try {
       const entries = await ctx.api(`/api/caisse/members/${m.id}/ledger?limit=200`);
       const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date()).slice(0, 7);
-      const statement = (await printsStatements) && ctx.openReport ? h('button', { type: 'button', id: 'member-statement',
-        onclick: () => ctx.openReport(`/api/reports/caisse-member-statement?format=pdf&member=${m.id}&month=${month}`) },
-      tr(ctx, 'members.statement')) : null;
+      const statement = reportButton(ctx, 'caisse-member-statement', { member: m.id, month }, tr(ctx, 'members.statement'),
+        { id: 'member-statement' });
       fill(ledgerEl, h('h2', {}, `${tr(ctx, 'members.ledger')} — ${references.get(m.household) || ''}`), statement,
         table(['', '', tr(ctx, 'members.balance')],
           entries.items.map((x) => [x.date, x.kind, ctx.money(x.amount), ctx.money(x.balanceAfter)]).map((r) => [r[0], `${r[1]} ${r[2]}`, r[3]]),

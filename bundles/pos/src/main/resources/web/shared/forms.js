@@ -51,3 +51,23 @@ export function list(text) {
 export function showError(el, err) {
   fill(el, h('p', { class: 'error' }, errorText(err)));
 }
+
+let reportNames = null;
+
+/**
+ * A button that opens report `name` as PDF with `query` (an object, or a function giving it when pressed); it
+ * appears once the reports bundle is known to print that report, and never when it does not.
+ */
+export function reportButton(ctx, name, query, label, { id } = {}) {
+  const slot = h('span', { class: 'report-slot' });
+  reportNames ??= ctx.api('/api/reports').then((d) => new Set((d.items || []).map((r) => r.name))).catch(() => new Set());
+  reportNames.then((names) => {
+    if (!names.has(name) || !ctx.openReport) return;
+    fill(slot, h('button', { type: 'button', class: 'big', id, onclick: () => {
+      const params = new URLSearchParams(typeof query === 'function' ? query() : query);
+      params.set('format', 'pdf');
+      ctx.openReport(`/api/reports/${name}?${params}`);
+    } }, label));
+  });
+  return slot;
+}

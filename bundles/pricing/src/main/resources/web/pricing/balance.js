@@ -1,6 +1,6 @@
 // The store's balance of differentiated pricing for a period: what tiers below 100 % gave away,
 // what tiers above collected, and the net.
-import { h, fill, tr, input, showError, storePicker } from './common.js';
+import { h, fill, tr, input, showError, storePicker, reportButton } from './common.js';
 
 export async function mount(ctx) {
   const out = h('div', { id: 'pricing-balance' });
@@ -38,7 +38,9 @@ export async function mount(ctx) {
   const field = (key, control) => h('label', { class: 'field' }, h('span', { class: 'field-label' }, tr(ctx, key)), control);
   const bar = h('form', { class: 'search-row', id: 'balance-form', onsubmit: (e) => { e.preventDefault(); load(); } },
     field('balance.store', picker.el), field('balance.from', from), field('balance.to', to),
-    h('button', { type: 'submit', class: 'big', id: 'balance-submit' }, tr(ctx, 'balance.show')));
+    h('button', { type: 'submit', class: 'big', id: 'balance-submit' }, tr(ctx, 'balance.show')),
+    reportButton(ctx, 'pricing-balance', () => ({ organization: picker.value(), from: from.value, to: to.value }),
+      tr(ctx, 'balance.pdf'), { id: 'balance-pdf' }));
   fill(ctx.el, h('p', { class: 'hint' }, tr(ctx, 'balance.hint')), bar, out);
   load();
 }

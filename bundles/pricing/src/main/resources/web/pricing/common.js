@@ -1,10 +1,10 @@
 // Helpers of the pricing back-office screens: tables, forms whose refusals stay in the form, the
 // store picker. Only the host's ctx and the shared /ui/pos/ modules are used.
 import { h, fill, errorText } from '/ui/pos/ui.js';
-import { isAdmin, table, input, select, form, showError, moneyInput, list } from '/ui/pos/forms.js';
+import { isAdmin, table, input, select, form, showError, moneyInput, list, reportButton } from '/ui/pos/forms.js';
 import { tr } from './texts.js';
 
-export { h, fill, errorText, tr, isAdmin, table, input, select, form, showError, moneyInput, list };
+export { h, fill, errorText, tr, isAdmin, table, input, select, form, showError, moneyInput, list, reportButton };
 
 /** The current month as YYYY-MM. */
 export function thisMonth() {

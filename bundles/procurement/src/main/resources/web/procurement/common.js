@@ -2,10 +2,10 @@
 // names of organizations, products and producers (the API gives ids).
 import { h, fill, field, errorText } from '/ui/pos/ui.js';
 import { normaliseQuantity, normaliseAmount, milli } from '/ui/pos/decimal.js';
-import { isAdmin, table, input, select, form, showError } from '/ui/pos/forms.js';
+import { isAdmin, table, input, select, form, showError, reportButton } from '/ui/pos/forms.js';
 import { tr } from './texts.js';
 
-export { h, fill, field, errorText, tr, isAdmin, table, input, select, form, showError };
+export { h, fill, field, errorText, tr, isAdmin, table, input, select, form, showError, reportButton };
 
 /** A typed quantity ("12,5") as the API writes it, or an Error to show. `zero` lets 0 through. */
 export function typedQuantity(ctx, text, { zero = false } = {}) {

@@ -2,7 +2,7 @@
 // the store's needs while it is open; the hub closes it (purchase orders per producer), records
 // what arrives and allocates it to the stores with the shared costs.
 import { h, fill, tr, table, input, select, field, form, showError, typedQuantity, typedAmount, directory,
-  quantityOf, isAdmin, errorText } from './common.js';
+  quantityOf, isAdmin, errorText, reportButton } from './common.js';
 import { milli, quantity } from '/ui/pos/decimal.js';
 import { confirmDialog } from '/ui/pos/ui.js';
 
@@ -82,10 +82,10 @@ export async function mount(ctx) {
     if (round.status === 'OPEN' && myStores.length) parts.push(await needsEditor(round, myStores));
     if (hubSide) parts.push(await needsSummary(round));
     if (hubSide && round.status === 'OPEN') parts.push(closeSection(round));
-    if (round.status !== 'OPEN') parts.push(await ordersSection(round.purchaseOrders, round.unsourced));
+    if (round.status !== 'OPEN') parts.push(await ordersSection(round.purchaseOrders, round.unsourced, round.id));
     if (hubSide && round.status === 'CLOSED') parts.push(await receiptsSection(round), allocationForm(round));
     else if (round.receipts.length && hubSide) parts.push(await receiptsList(round));
-    if (round.status === 'ALLOCATED') parts.push(await allocationResult(round.allocations, round.costs, round.costShares));
+    if (round.status === 'ALLOCATED') parts.push(await allocationResult(round.allocations, round.costs, round.costShares, round.id));
     fill(detailEl, h('div', { class: 'card round-card' }, parts));
   }
 
@@ -187,7 +187,7 @@ export async function mount(ctx) {
     return h('section', { id: 'round-closing' }, h('h3', {}, tr(ctx, 'close.title')), error, button);
   }
 
-  async function ordersSection(orders, unsourced) {
+  async function ordersSection(orders, unsourced, roundId) {
     const blocks = [];
     for (const o of orders) {
       const supplier = await dir.supplierName(o.supplier);
@@ -198,7 +198,8 @@ export async function mount(ctx) {
       blocks.push(h('div', { class: 'purchase-order', dataset: { supplier: o.supplier } }, h('h4', {}, supplier),
         table([tr(ctx, 'common.product'), tr(ctx, 'orders.packs'), tr(ctx, 'offers.packSize'), tr(ctx, 'common.quantity'), tr(ctx, 'common.amount')],
           rows, { numeric: [1, 2, 3, 4] }),
-        h('p', { class: 'order-total' }, h('strong', {}, tr(ctx, 'orders.total', { supplier, total: ctx.money(o.total) })))));
+        h('p', { class: 'order-total' }, h('strong', {}, tr(ctx, 'orders.total', { supplier, total: ctx.money(o.total) }))),
+        reportButton(ctx, 'procurement-order', { round: roundId, supplier: o.supplier }, tr(ctx, 'orders.pdf'))));
     }
     if (unsourced?.length) {
       const rows = await Promise.all(unsourced.map(async (u) => {
@@ -312,7 +313,7 @@ export async function mount(ctx) {
     return h('section', { id: 'round-allocation' }, h('h3', {}, tr(ctx, 'alloc.title')), f);
   }
 
-  async function allocationResult(allocations, costs, shares) {
+  async function allocationResult(allocations, costs, shares, roundId) {
     const rows = await Promise.all(allocations.map(async (a) => {
       const p = await dir.product(a.product);
       return [p.name, await dir.orgName(a.organization), quantityOf(ctx, a.needed, p.uom), quantityOf(ctx, a.allocated, p.uom), ctx.money(a.amount)];
@@ -320,6 +321,7 @@ export async function mount(ctx) {
     const shareRows = await Promise.all((shares || []).map(async (s) => [await dir.orgName(s.organization), ctx.money(s.amount)]));
     return h('section', { id: 'round-allocated' },
       h('h3', {}, tr(ctx, 'alloc.allocations')),
+      reportButton(ctx, 'procurement-allocation', { round: roundId }, tr(ctx, 'alloc.pdf'), { id: 'allocation-pdf' }),
       table([tr(ctx, 'common.product'), tr(ctx, 'common.store'), tr(ctx, 'alloc.needed'), tr(ctx, 'alloc.allocated'), tr(ctx, 'common.amount')],
         rows, { id: 'allocation-table', empty: tr(ctx, 'common.empty'), numeric: [2, 3, 4] }),
       (costs || []).length ? h('ul', { id: 'cost-list' }, costs.map((c) => h('li', {},

@@ -3,6 +3,7 @@
 import { h, fill, modal } from '/ui/pos/ui.js';
 import { dateTime } from '/ui/pos/i18n.js';
 import { table, input, organizationPicker, showError } from './common.js';
+import { reportButton } from '/ui/pos/forms.js';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
@@ -15,11 +16,8 @@ export async function mount(ctx) {
   const summary = h('div', { id: 'sales-summary', class: 'cards' });
   const methods = h('div', { id: 'sales-methods' });
   const tickets = h('div', { id: 'sales-tickets' });
-  const hasJournalPdf = await ctx.api('/api/reports')
-    .then((d) => (d.items || []).some((r) => (r.name || r) === 'sales-journal')).catch(() => false);
-  const period = () => `organization=${picker.value()}&from=${from.value}&to=${to.value || from.value}`;
-  const pdf = hasJournalPdf ? h('button', { type: 'button', id: 'sales-pdf', class: 'big',
-    onclick: () => ctx.openReport(`/api/reports/sales-journal?format=pdf&${period()}`) }, t('bo.sales.pdf')) : null;
+  const period = () => ({ organization: picker.value(), from: from.value, to: to.value || from.value });
+  const pdf = reportButton(ctx, 'sales-journal', period, t('bo.sales.pdf'), { id: 'sales-pdf' });
 
   const card = (label, value, id) => h('div', { class: 'card', id }, h('span', { class: 'card-label' }, label),
     h('strong', {}, value));
@@ -35,8 +33,7 @@ export async function mount(ctx) {
         full.lines.map((l, i) => [names[i], qty(l.quantity), money(l.unitPrice), money(l.lineAmount)]),
         { id: 'sales-ticket-lines', numeric: [1, 2, 3] }),
       h('p', {}, full.payments.map((p) => `${method(p.method)} ${money(p.amount)}`).join(' · ')),
-      hasJournalPdf ? h('button', { type: 'button', class: 'big', id: 'sales-ticket-pdf',
-        onclick: () => ctx.openReport(`/api/reports/ticket?format=pdf&id=${ticket.id}`) }, t('bo.sales.ticketPdf')) : null);
+      reportButton(ctx, 'ticket', { id: ticket.id }, t('bo.sales.ticketPdf'), { id: 'sales-ticket-pdf' }));
     } catch (e) {
       showError(body, e);
     }
@@ -44,7 +41,7 @@ export async function mount(ctx) {
 
   async function load() {
     try {
-      const j = await ctx.api(`/api/tickets/journal?${period()}`);
+      const j = await ctx.api(`/api/tickets/journal?${new URLSearchParams(period())}`);
       fill(summary,
         card(t('bo.sales.sales', { count: j.sales.count }), money(j.sales.total), 'sales-total'),
         card(t('bo.sales.returns', { count: j.returns.count }), money(j.returns.total), 'returns-total'),

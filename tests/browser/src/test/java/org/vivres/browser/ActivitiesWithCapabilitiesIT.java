@@ -156,6 +156,7 @@ class ActivitiesWithCapabilitiesIT {
         new Select(browser.visible("#activity-pick")).selectByValue(activity);
         String totals = browser.textContains("#report-totals", "1 inscrits");
         assertThat(totals).contains("1 présents").contains("2,00");
+        browser.visible("#report-pdf");
         browser.screenshot("activities-06-report");
 
         // The bread offer ends: cancelled first, then confirmed; the till's next quote pays the usual price.

@@ -247,6 +247,7 @@ class CaisseWithCapabilitiesIT {
         // The sale of the first test: (8.00 − 4.00) + (2.50 − 1.25) given away at the tier's 50 %.
         browser.textContains("#balance-discount", "5,25");
         assertThat(browser.visible("#balance-net").getText()).contains("5,25").containsAnyOf("-", "−");
+        browser.visible("#balance-pdf");
         browser.screenshot("pricing-03-balance");
 
         // The household's means change, then it leaves the fund: its balance is kept as it was.

@@ -179,6 +179,8 @@ class ProcurementWithCapabilitiesIT {
         browser.visible("#round-close").click();
         browser.until(ExpectedConditions.alertIsPresent()).accept();
         String orders = browser.textContains("#purchase-orders", farmName);
+        // each purchase order prints as a PDF for its producer
+        browser.visible("#purchase-orders .purchase-order .report-slot button");
         assertThat(orders).contains(carrotsName).contains("36,00").contains("45,00");
         browser.screenshot("procurement-03-orders");
         assertThat(admin.get("/api/procurement/rounds/" + round).json().path("status").asText()).isEqualTo("CLOSED");
@@ -240,6 +242,7 @@ class ProcurementWithCapabilitiesIT {
         assertThat(new BigDecimal(onHand(store1, apples))).isEqualByComparingTo("30");
         assertThat(new BigDecimal(onHand(hub, carrots))).isEqualByComparingTo("0");
         String table = browser.visible("#allocation-table").getText();
+        browser.visible("#allocation-pdf");
         assertThat(table).contains(carrotsName);
         assertThat(browser.visible("#share-table").getText()).contains("€");
 
