@@ -159,6 +159,11 @@ public final class LoadBenchmark {
                     caisse.acknowledged(), caisse.ok() ? "**OK**" : "**FAILED** " + caisse.problems()));
             line(report, String.format(Locale.ROOT, "JVM (Vivres and the load generator together): peak RSS %s, "
                     + "heap used %d MB", peakRss(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20));
+        } finally {
+            // its Felix cache and PostgreSQL cluster: some 100 MB per run
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
         System.out.println(report);
         if (o.containsKey("out")) {

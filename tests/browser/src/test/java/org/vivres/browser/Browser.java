@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -25,6 +23,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vivres.it.TempFolders;
 
 /**
  * A headless Debian Chromium driven by Debian's chromedriver (never a downloaded one), with a fresh
@@ -46,23 +45,19 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(String baseUrl) {
-        try {
-            Path profile = Files.createTempDirectory("vivres-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--disable-sync", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=fr-FR");
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.BROWSER, Level.ALL);
-            options.setCapability("goog:loggingPrefs", logs);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                    .usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), baseUrl, profile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path profile = TempFolders.create("vivres-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=fr-FR");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), baseUrl, profile);
     }
 
     void go(String path) {
@@ -187,11 +182,7 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            } catch (IOException e) {
-                // A temp folder left behind is no failure of the test.
-            }
+            TempFolders.delete(profile);
         }
     }
 }

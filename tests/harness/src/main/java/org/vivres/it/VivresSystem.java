@@ -3,7 +3,6 @@ package org.vivres.it;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -43,7 +42,7 @@ public final class VivresSystem implements ExtensionContext.Store.CloseableResou
 
     private static VivresSystem start() throws Exception {
         Path dist = Path.of(System.getProperty("vivres.dist"));
-        Path data = Files.createTempDirectory("vivres-it-");
+        Path data = TempFolders.create("vivres-it-");
         List<Path> bundles = Arrays.stream(System.getProperty("vivres.bundles", "").split(File.pathSeparator))
                 .filter(s -> !s.isBlank()).map(Path::of).toList();
         LaunchOptions options = LaunchOptions.ephemeral(dist, data)
@@ -68,7 +67,11 @@ public final class VivresSystem implements ExtensionContext.Store.CloseableResou
 
     @Override
     public void close() throws Exception {
-        running.close();
+        try {
+            running.close();
+        } finally {
+            TempFolders.delete(running.dataDir());
+        }
     }
 
     @Override

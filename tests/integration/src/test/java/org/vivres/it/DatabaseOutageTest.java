@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +26,12 @@ class DatabaseOutageTest {
 
     @Test
     void whileTheDatabaseIsDownRequestsGet503AndVivresRecoversOnItsOwn() throws Exception {
-        Path pgData = Files.createTempDirectory("vivres-outage-pg-");
+        Path pgData = TempFolders.create("vivres-outage-pg-");
+        Path data = TempFolders.create("vivres-outage-");
         int pgPort = freePort();
         EmbeddedPostgres pg = postgres(pgData, pgPort);
         Path dist = Path.of(System.getProperty("vivres.dist"));
-        LaunchOptions options = LaunchOptions.ephemeral(dist, Files.createTempDirectory("vivres-outage-"))
+        LaunchOptions options = LaunchOptions.ephemeral(dist, data)
                 .withDatabase("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "")
                 .withAdminPassword("outage-admin-pw");
         try (RunningVivres vivres = Launcher.start(options)) {
@@ -59,6 +59,8 @@ class DatabaseOutageTest {
             assertThat(fx.onHand(store, product)).isEqualTo("-1.000");
         } finally {
             pg.close();
+            TempFolders.delete(data);
+            TempFolders.delete(pgData);
         }
     }
 

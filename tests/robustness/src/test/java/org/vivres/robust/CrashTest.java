@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.vivres.it.TempFolders;
 import org.vivres.load.CaisseCheck;
 import org.vivres.load.Http;
 import org.vivres.load.Network;
@@ -45,7 +45,7 @@ class CrashTest {
     void killNineDuringCheckoutsLosesNoAcknowledgedTicketAndDoublesNone() throws Exception {
         int loops = Full.count(2, 100);
         Path dist = VivresProcess.distribution();
-        Path data = Files.createTempDirectory("vivres-crash-");
+        Path data = TempFolders.create("vivres-crash-");
         int port = freePort();
         int pgPort = freePort();
         Random random = new Random(9);
@@ -86,6 +86,7 @@ class CrashTest {
             }
         } finally {
             vivres.stop();
+            TempFolders.delete(data);
         }
     }
 

@@ -6,7 +6,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.vivres.it.TempFolders;
 import org.vivres.launcher.LaunchOptions;
 import org.vivres.launcher.Launcher;
 import org.vivres.launcher.RunningVivres;
@@ -46,13 +46,14 @@ class DatabaseDownTest {
     @Test
     void whileTheDatabaseIsDownTillsGet503AndEverythingAddsUpAfterwards() throws Exception {
         int downSeconds = Full.count(5, 30);
-        Path pgData = Files.createTempDirectory("vivres-down-pg-");
+        Path pgData = TempFolders.create("vivres-down-pg-");
+        Path data = TempFolders.create("vivres-down-");
         int pgPort = freePort();
         EmbeddedPostgres pg = postgres(pgData, pgPort);
         List<Path> bundles = Arrays.stream(System.getProperty("vivres.bundles").split(File.pathSeparator))
                 .map(Path::of).toList();
         LaunchOptions options = LaunchOptions.ephemeral(Path.of(System.getProperty("vivres.dist")),
-                        Files.createTempDirectory("vivres-down-"))
+                        data)
                 .withDatabase("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "")
                 .withExtraBundles(bundles).withAdminPassword("down-admin-pw");
         try (RunningVivres vivres = Launcher.start(options)) {
@@ -147,6 +148,8 @@ class DatabaseDownTest {
             }
         } finally {
             pg.close();
+            TempFolders.delete(data);
+            TempFolders.delete(pgData);
         }
     }
 
