@@ -26,9 +26,10 @@ import org.vivres.erp.api.ticket.TicketDraft;
 
 /**
  * Returns of a sale: negative lines at the prices paid (the cheapest sold part first), stock
- * back (a line of a bundle's kind goes back through its {@code LineKind.afterReturn}), and the refund shared between the methods that paid (each takes back what it says,
- * within what is left), the rest in cash. The sale row is locked so that two returns of the same
- * sale cannot both give back the last unit.
+ * back (a line of a bundle's kind goes back through its {@code LineKind.afterReturn}), and the
+ * refund shared between the methods that paid (each takes back what it says, within what is
+ * left), the rest in cash. The sale row is locked so that two returns of the same sale cannot
+ * both give back the last unit.
  */
 @Component(service = ReturnService.class)
 public final class ReturnService {

@@ -20,7 +20,8 @@ record TicketView(UUID id, String documentNo, String kind, UUID organization, UU
     }
 
     /** A stored ticket; {@code labels} names the lines of a bundle's kind (null: kind and reference say it). */
-    static TicketView of(Ticket t, List<TicketLine> lines, List<Payment> payments, Function<TicketLine, String> labels) {
+    static TicketView of(Ticket t, List<TicketLine> lines, List<Payment> payments,
+            Function<TicketLine, String> labels) {
         return new TicketView(t.getId(), t.getDocumentNo(), t.getKind(), t.getOrganization(), t.getHousehold(),
                 t.getOriginalTicket(), lines.stream().map(l -> labelled(l, labels)).toList(),
                 t.getTotal(), payments.stream().map(p -> new PaymentView(p.getMethod(), p.getAmount())).toList(),
