@@ -153,6 +153,40 @@ class BackOfficeIT {
     }
 
     @Test
+    void aManagerDeactivatesACashierWhoLeftAndGivesANewPasswordToOneWhoForgot() {
+        String manager = shop.user("MANAGER");
+        String cashier = shop.user("CASHIER");
+        String id = null;
+        for (JsonNode u : shop.admin.get("/api/users?limit=500").json().path("items")) {
+            if (cashier.equals(u.path("username").asText())) {
+                id = u.path("id").asText();
+            }
+        }
+        browser.go("/backoffice/#/pos.users");
+        browser.login(manager, Shop.PASSWORD);
+        browser.click("#user-table button[data-toggle='" + id + "']");
+        browser.visible("#user-deactivate-confirm").click();
+        browser.until(d -> browser.visible("#user-table").getText().contains("Désactivé"));
+        browser.screenshot("backoffice-07-user-deactivated");
+        assertThat(login(cashier, Shop.PASSWORD)).isEqualTo(401);
+        browser.click("#user-table button[data-toggle='" + id + "']");
+        browser.until(d -> !browser.visible("#user-table").getText().contains("Désactivé"));
+        assertThat(login(cashier, Shop.PASSWORD)).isEqualTo(200);
+
+        browser.click("#user-table button[data-password='" + id + "']");
+        browser.visible("#reset-password").sendKeys("oublie-puis-change-7");
+        browser.visible("#reset-form-submit").click();
+        browser.until(d -> browser.all("dialog[open]").isEmpty());
+        assertThat(login(cashier, "oublie-puis-change-7")).isEqualTo(200);
+        assertThat(login(cashier, Shop.PASSWORD)).isEqualTo(401);
+    }
+
+    int login(String username, String password) {
+        return shop.admin.anonymous().post("/api/session", java.util.Map.of("username", username,
+                "password", password)).status();
+    }
+
+    @Test
     void aNetworkAdminSeesTheNetworkScreensAndTheBundles() {
         browser.go("/backoffice/");
         browser.login(shop.networkAdmin(), Shop.PASSWORD);

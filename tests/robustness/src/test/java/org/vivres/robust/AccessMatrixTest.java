@@ -16,7 +16,7 @@ import org.vivres.load.Network;
 
 /**
  * Every endpoint of the bundles (core, pricing, caisse, activities, procurement, reports, the till's contributions;
- * login and the open health check aside), called by each role of store A (cashier, manager, referrer) on A's own data
+ * login, logout, one's own password and the open health check aside), called by each role of store A (cashier, manager, referrer) on A's own data
  * and on store B's — hub H's roles for a hub's rounds — by a network admin and by nobody. A role the route does not
  * allow gets 403 {@code ROLE_FORBIDDEN}; an allowed role gets past the checks on its own data (no 401/403, no 5xx);
  * on B's data it is refused with 403 or 404 — or, for a list, gets one that does not show B's data; and a refused
@@ -131,6 +131,15 @@ class AccessMatrixTest {
         c.add(MatrixCell.of("POST", "/api/users", () -> user(run, a.id()), "/api/users", () -> user(run, b.id()),
                 List.of("MANAGER"), null));
         c.add(cell("GET", "/api/users", null, null, null, List.of("MANAGER")));
+        // accounts nobody else uses: left active, their password set to what it was
+        String targetA = Network.created(admin.post("/api/users", user(run, a.id())));
+        String targetB = Network.created(admin.post("/api/users", user(run, b.id())));
+        Supplier<Object> active = () -> Map.of("active", true);
+        c.add(cell("PUT", "/api/users/" + targetA + "/active", active, "/api/users/" + targetB + "/active", active,
+                List.of("MANAGER")));
+        Supplier<Object> samePassword = () -> Map.of("password", "motdepasse-123");
+        c.add(cell("PUT", "/api/users/" + targetA + "/password", samePassword, "/api/users/" + targetB + "/password",
+                samePassword, List.of("MANAGER")));
         c.add(cell("POST", "/api/products", () -> Map.of("sku", "MAT-" + run + SEQ.incrementAndGet(), "name", "M",
                 "category", "EPICERIE", "uom", "UNIT", "referencePrice", "1.00", "vatRate", "5.5"), null, null,
                 List.of("MANAGER")));

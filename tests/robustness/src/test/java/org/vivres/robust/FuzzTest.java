@@ -139,6 +139,14 @@ class FuzzTest {
         e.add(post("/api/organizations", Map.of("name", "Fuzz", "type", "STORE")));
         e.add(post("/api/users", Map.of("username", "fuzz-user", "password", "motdepasse-123",
                 "roles", List.of("CASHIER"), "organization", s.id())));
+        String account = "/api/users/" + Network.created(admin.post("/api/users", Map.of("username",
+                "fuzz-compte-" + System.nanoTime(), "password", "motdepasse-123", "roles", List.of("CASHIER"),
+                "organization", s.id())));
+        e.add(new Endpoint("PUT", account + "/active", tree(Map.of("active", true))));
+        e.add(new Endpoint("PUT", account + "/password", tree(Map.of("password", "motdepasse-123"))));
+        // a wrong current password: the caller's own stays as it is, whatever the mutation does to the new one
+        e.add(new Endpoint("PUT", "/api/session/password", tree(Map.of("current", "pas-le-bon-mot-de-passe",
+                "password", "nouveau-secret-9"))));
         e.add(post("/api/products", Map.of("sku", "FUZZ-1", "name", "Fuzz", "category", "EPICERIE", "uom", "UNIT",
                 "referencePrice", "1.00", "vatRate", "5.5", "labels", List.of("LOCAL"), "originKm", 10)));
         e.add(new Endpoint("PUT", "/api/products/" + n.products().get(1).id(), tree(Map.of("name", "Fuzz",

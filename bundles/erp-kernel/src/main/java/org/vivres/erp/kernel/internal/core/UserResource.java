@@ -53,13 +53,7 @@ public final class UserResource implements ApiResource {
         if (!username.matches("[\\p{L}0-9._@-]{3,100}")) {
             throw Refusals.badRequest("INVALID_USERNAME");
         }
-        String password = Check.required(body.password(), "password");
-        if (password.length() < MIN_PASSWORD || password.length() > 200) {
-            throw Refusals.badRequest("PASSWORD_TOO_SHORT", MIN_PASSWORD);
-        }
-        if (!Passwords.fits(password)) {
-            throw Refusals.badRequest("PASSWORD_TOO_LONG", Passwords.MAX_BYTES);
-        }
+        String password = password(body.password(), "password");
         Set<Role> roles = roles(body.roles());
         if (roles.contains(Role.NETWORK_ADMIN) && !context.hasRole(Role.NETWORK_ADMIN)) {
             throw Refusals.forbidden("ROLE_NOT_GRANTABLE", Role.NETWORK_ADMIN);
@@ -77,6 +71,18 @@ public final class UserResource implements ApiResource {
         }
         User user = dal.save(new User(username, Passwords.hash(password), roles, organization));
         return ApiResponse.created(Views.UserView.of(user));
+    }
+
+    /** A new password: 400 {@code PASSWORD_TOO_SHORT} under 8 characters, {@code PASSWORD_TOO_LONG} over bcrypt's. */
+    static String password(String given, String field) {
+        String password = Check.required(given, field);
+        if (password.length() < MIN_PASSWORD || password.length() > 200) {
+            throw Refusals.badRequest("PASSWORD_TOO_SHORT", MIN_PASSWORD);
+        }
+        if (!Passwords.fits(password)) {
+            throw Refusals.badRequest("PASSWORD_TOO_LONG", Passwords.MAX_BYTES);
+        }
+        return password;
     }
 
     private static Set<Role> roles(List<String> names) {

@@ -20,9 +20,9 @@ final class Views {
         }
     }
 
-    record UserView(UUID id, String username, Set<Role> roles, UUID organization) {
+    record UserView(UUID id, String username, Set<Role> roles, UUID organization, boolean active) {
         static UserView of(User u) {
-            return new UserView(u.getId(), u.getUsername(), u.getRoles(), u.getOrganization());
+            return new UserView(u.getId(), u.getUsername(), u.getRoles(), u.getOrganization(), u.isActive());
         }
     }
 

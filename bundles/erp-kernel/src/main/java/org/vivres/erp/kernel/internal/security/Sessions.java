@@ -131,6 +131,12 @@ public final class Sessions {
         dal.update("delete from " + SessionToken.class.getName() + " s where s.tokenHash = :h", Map.of("h", hash));
     }
 
+    /** Ends every session of {@code user} (deactivated, or its password changed), inside the caller's transaction. */
+    public void endAll(java.util.UUID user) {
+        dal.update("delete from " + SessionToken.class.getName() + " s where s.user = :u", Map.of("u", user));
+        cache.clear();
+    }
+
     /** Forgets cached sessions of a user whose rights changed. */
     public void forgetCached() {
         cache.clear();
