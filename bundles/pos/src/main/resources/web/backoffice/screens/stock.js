@@ -1,4 +1,5 @@
-// Stock: levels of an organization and movements (receipts, adjustments, transfers).
+// Stock: levels of an organization, movements (receipts, adjustments, transfers) and the stocktake: what was
+// counted on the shelves becomes the level, the differences adjustments.
 import { h, fill, toast } from '/ui/pos/ui.js';
 import { table, form, input, select, organizationPicker, showError } from './common.js';
 
@@ -46,7 +47,55 @@ export async function mount(ctx) {
     },
   });
   fill(ctx.el, picker.el, h('div', { class: 'columns' },
-    h('div', {}, levels),
+    h('div', {}, levels, stocktake()),
     h('aside', {}, h('h2', {}, t('bo.stock.movement')), create, h('h3', {}, t('bo.stock.session')), moves)));
   load();
+
+  /** Counted lines gathered by sku, then sent at once: each product's level becomes what was counted. */
+  function stocktake() {
+    const counted = new Map();
+    const pending = h('div', { id: 'count-pending' });
+    const result = h('div', { id: 'count-result' });
+    const drawPending = () => fill(pending, table([t('bo.stock.product'), t('bo.stock.counted')],
+      [...counted.values()].map((c) => [c.name, qty(c.counted)]), { id: 'count-table', empty: t('bo.stock.countEmpty') }));
+    const g = {
+      sku: input('count-sku', { id: 'count-sku', required: true }),
+      counted: input('count-quantity', { id: 'count-quantity', inputmode: 'decimal', required: true }),
+    };
+    const add = form({
+      id: 'count-form', submit: t('bo.stock.countAdd'),
+      fields: [[t('bo.stock.sku'), g.sku], [t('bo.stock.counted'), g.counted]],
+      async action() {
+        const sku = g.sku.value.trim();
+        const product = (await ctx.api(`/api/products?q=${encodeURIComponent(sku)}&limit=50`)).items.find((p) => p.sku === sku);
+        if (!product) throw new Error(t('bo.stock.unknownSku', { sku }));
+        counted.set(product.id, { product: product.id, name: `${product.name} (${product.sku})`,
+          counted: g.counted.value.trim().replace(',', '.') });
+        g.sku.value = '';
+        g.counted.value = '';
+        drawPending();
+        g.sku.focus();
+      },
+    });
+    const send = h('button', { type: 'button', class: 'big primary', id: 'count-submit', onclick: async () => {
+      if (!counted.size) return;
+      try {
+        const r = await ctx.api('/api/stock/counts', { method: 'POST', body: { organization: picker.value(),
+          counts: [...counted.values()].map((c) => ({ product: c.product, counted: c.counted })) } });
+        const names = new Map([...counted.values()].map((c) => [c.product, c.name]));
+        fill(result, table([t('bo.stock.product'), t('bo.stock.before'), t('bo.stock.counted'), t('bo.stock.difference')],
+          r.items.map((i) => [names.get(i.product), qty(i.before), qty(i.counted), qty(i.difference)]),
+          { id: 'count-result-table', numeric: [1, 2, 3] }));
+        toast(t('bo.stock.countDone', { n: r.items.length }), 'ok');
+        counted.clear();
+        drawPending();
+        load();
+      } catch (e) {
+        showError(result, e);
+      }
+    } }, t('bo.stock.countSubmit'));
+    drawPending();
+    return h('section', { id: 'stocktake' }, h('h2', {}, t('bo.stock.count')), h('p', { class: 'hint' }, t('bo.stock.countHint')),
+      add, pending, send, result);
+  }
 }

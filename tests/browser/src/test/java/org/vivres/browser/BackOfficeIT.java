@@ -181,6 +181,25 @@ class BackOfficeIT {
         assertThat(login(cashier, Shop.PASSWORD)).isEqualTo(401);
     }
 
+    @Test
+    void aManagerCountsTheShelvesAndTheStockBecomesTheCount() {
+        Shop own = new Shop(shop.admin);
+        String manager = own.user("MANAGER");
+        String[] jam = own.product("Confiture", "3.50", "UNIT");
+        browser.go("/backoffice/#/pos.stock");
+        browser.login(manager, Shop.PASSWORD);
+        browser.textContains("#count-pending", "Aucun produit compté");
+        browser.visible("#count-sku").sendKeys(jam[1]);
+        browser.visible("#count-quantity").sendKeys("93");
+        browser.visible("#count-form-submit").click();
+        browser.textContains("#count-table", jam[2]);
+        browser.visible("#count-submit").click();
+        // 100 in stock (the shop's product), 93 counted: 7 missing
+        assertThat(browser.textContains("#count-result-table", jam[2])).contains("100").contains("93").containsAnyOf("-7", "−7");
+        browser.screenshot("backoffice-08-stocktake");
+        assertThat(own.fx.onHand(own.store, jam[0])).isEqualTo("93.000");
+    }
+
     int login(String username, String password) {
         return shop.admin.anonymous().post("/api/session", java.util.Map.of("username", username,
                 "password", password)).status();

@@ -153,6 +153,8 @@ class AccessMatrixTest {
         c.add(MatrixCell.of("POST", "/api/stock/movements", () -> movement(a.id(), p), "/api/stock/movements",
                 () -> movement(b.id(), p), List.of("MANAGER"), null));
         c.add(cell("GET", "/api/stock?organization=" + a.id(), null, "/api/stock?organization=" + b.id(), null, STAFF));
+        c.add(cell("POST", "/api/stock/counts", () -> count(a.id(), p), "/api/stock/counts", () -> count(b.id(), p),
+                List.of("MANAGER")));
         c.add(MatrixCell.of("POST", "/api/households", () -> Map.of("reference", "MAT-" + run + SEQ.incrementAndGet(),
                 "organization", a.id(), "size", 2), "/api/households", () -> Map.of("reference",
                 "MAT-" + run + SEQ.incrementAndGet(), "organization", b.id(), "size", 2),
@@ -294,6 +296,10 @@ class AccessMatrixTest {
 
     private static Map<String, Object> movement(String org, String product) {
         return Map.of("organization", org, "product", product, "quantity", "1", "reason", "RECEIPT");
+    }
+
+    private static Map<String, Object> count(String org, String product) {
+        return Map.of("organization", org, "counts", List.of(Map.of("product", product, "counted", "500")));
     }
 
     private static Map<String, Object> quote(String org, String product) {

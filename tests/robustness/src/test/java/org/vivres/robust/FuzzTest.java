@@ -157,6 +157,8 @@ class FuzzTest {
         e.add(post("/api/tickets", offline));
         e.add(post("/api/stock/movements", Map.of("organization", s.id(), "product", p, "quantity", "1",
                 "reason", "RECEIPT")));
+        e.add(post("/api/stock/counts", Map.of("organization", s.id(), "counts",
+                List.of(Map.of("product", p, "counted", "40")))));
         e.add(post("/api/households", Map.of("reference", "FUZZ-CARTE", "organization", s.id(), "size", 2)));
         e.add(post("/api/tickets/quote", sale));
         e.add(post("/api/tickets", sale));

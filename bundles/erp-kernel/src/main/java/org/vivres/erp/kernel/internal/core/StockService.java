@@ -90,6 +90,30 @@ public final class StockService implements Stock {
                 "products", products.toString(), "qtys", quantities.toString()));
     }
 
+    /**
+     * The on-hand quantities of {@code products} (given in product order, the tills' lock order), their level rows
+     * locked until the transaction ends — made at 0 when missing — so that no sale moves them in between.
+     */
+    public Map<UUID, BigDecimal> lockLevels(UUID organization, List<UUID> products) {
+        StringJoiner ids = new StringJoiner(",");
+        StringJoiner list = new StringJoiner(",");
+        StringJoiner zeros = new StringJoiner(",");
+        for (UUID product : products) {
+            ids.add(UUID.randomUUID().toString());
+            list.add(product.toString());
+            zeros.add("0");
+        }
+        dal.execute(UPSERT_ALL, Map.of("org", organization, "user", context.username(), "ids", ids.toString(),
+                "products", list.toString(), "qtys", zeros.toString()));
+        Map<UUID, BigDecimal> onHand = new LinkedHashMap<>();
+        for (Object[] row : dal.select("select l.product, l.onHand from org.vivres.erp.api.model.StockLevel l"
+                + " where l.organization = :org and l.product in (:products)", Object[].class,
+                Map.of("org", organization, "products", products))) {
+            onHand.put((UUID) row[0], (BigDecimal) row[1]);
+        }
+        return onHand;
+    }
+
     @Override
     public boolean take(UUID organization, UUID product, BigDecimal quantity, String reason, UUID ticket) {
         BigDecimal qty = Money.quantity(quantity);
