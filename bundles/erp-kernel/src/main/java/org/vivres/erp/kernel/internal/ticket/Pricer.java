@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.TicketLine;
-import org.vivres.erp.api.ticket.LineKind;
 import org.vivres.erp.api.ticket.LinePriceRule;
 import org.vivres.erp.api.ticket.PriceProposal;
 import org.vivres.erp.api.ticket.PricedLine;
@@ -47,17 +45,15 @@ final class Pricer {
             TicketRequests.LineRequest line = Check.required(lines.get(i), "lines[" + i + "]");
             BigDecimal quantity = Check.quantity(line.quantity, "lines[" + i + "].quantity");
             PricingContext context = new PricingContext(organization, household, date, priced, memo);
-            if (line.product != null) {
-                if (!line.other().isEmpty()) {
-                    throw Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + line.other().keySet().iterator().next());
-                }
+            TicketExtensions.KindLine named = extensions.kindLine(line, i);
+            if (named == null) {
                 Product product = Check.found(dal.get(Product.class, line.product), "produit " + line.product);
                 if (!product.isMeasured() && quantity.stripTrailingZeros().scale() > 0) {
                     throw Check.invalid("INVALID_QUANTITY", "lines[" + i + "].quantity");
                 }
                 priceProduct(rules, context, product, quantity, priced);
             } else {
-                priced.add(priceKind(context, line, i, quantity));
+                priced.add(named.kind().price(context, named.reference(), quantity));
             }
         }
         return priced;
@@ -113,15 +109,5 @@ final class Pricer {
     private static boolean usable(PriceProposal p) {
         return p.unitPrice() != null && p.unitPrice().signum() >= 0 && p.priceRule() != null
                 && (p.maxQuantity() == null || Money.quantity(p.maxQuantity()).signum() > 0);
-    }
-
-    private PricedLine priceKind(PricingContext context, TicketRequests.LineRequest line, int i, BigDecimal quantity) {
-        if (line.other().size() != 1) {
-            throw Check.invalid("FIELD_REQUIRED", "lines[" + i + "].product");
-        }
-        Map.Entry<String, String> field = line.other().entrySet().iterator().next();
-        LineKind kind = extensions.kind(field.getKey())
-                .orElseThrow(() -> Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + field.getKey()));
-        return kind.price(context, field.getValue(), quantity);
     }
 }

@@ -85,20 +85,9 @@ public final class ReturnService {
 
     /** A line names a product, or else exactly one field of a kind the till knows, as in a sale. */
     private Wanted what(TicketRequests.LineRequest line, int i) {
-        if (line.product != null) {
-            if (!line.other().isEmpty()) {
-                throw Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + line.other().keySet().iterator().next());
-            }
-            return new Wanted(line.product, TicketLine.PRODUCT, null);
-        }
-        if (line.other().size() != 1) {
-            throw Check.invalid("FIELD_REQUIRED", "lines[" + i + "].product");
-        }
-        Map.Entry<String, String> field = line.other().entrySet().iterator().next();
-        if (extensions.kind(field.getKey()).isEmpty()) {
-            throw Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + field.getKey());
-        }
-        return new Wanted(null, field.getKey(), field.getValue().strip());
+        TicketExtensions.KindLine named = extensions.kindLine(line, i);
+        return named == null ? new Wanted(line.product, TicketLine.PRODUCT, null)
+                : new Wanted(null, named.field(), named.reference().strip());
     }
 
     private void allocate(Ticket sale, Wanted what, BigDecimal quantity, List<PricedLine> lines, List<UUID> soldLines) {

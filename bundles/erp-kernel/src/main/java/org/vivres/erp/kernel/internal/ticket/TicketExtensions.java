@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.vivres.erp.api.Check;
 import org.vivres.erp.api.ticket.LineKind;
 import org.vivres.erp.api.ticket.LinePriceRule;
 import org.vivres.erp.api.ticket.PaymentMethod;
@@ -79,5 +80,30 @@ public final class TicketExtensions {
 
     Optional<LineKind> kind(String field) {
         return Optional.ofNullable(kinds.get(field));
+    }
+
+    /** A request line of a bundle's kind: the field that names it, the kind, and what the line refers to. */
+    record KindLine(String field, LineKind kind, String reference) {
+    }
+
+    /**
+     * What request line {@code i} names, as sales and returns read it: null for a product line, which carries nothing
+     * else (400 {@code UNKNOWN_FIELD}); otherwise its one field naming a registered kind (400 {@code FIELD_REQUIRED}
+     * without a product or such a field, {@code UNKNOWN_FIELD} for a kind no bundle registers).
+     */
+    KindLine kindLine(TicketRequests.LineRequest line, int i) {
+        if (line.product != null) {
+            if (!line.other().isEmpty()) {
+                throw Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + line.other().keySet().iterator().next());
+            }
+            return null;
+        }
+        if (line.other().size() != 1) {
+            throw Check.invalid("FIELD_REQUIRED", "lines[" + i + "].product");
+        }
+        Map.Entry<String, String> field = line.other().entrySet().iterator().next();
+        LineKind kind = kind(field.getKey())
+                .orElseThrow(() -> Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + field.getKey()));
+        return new KindLine(field.getKey(), kind, field.getValue());
     }
 }
