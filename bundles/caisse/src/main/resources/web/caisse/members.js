@@ -1,6 +1,7 @@
 // Members of a fund: enrol a household by its card with the contribution it can afford; balances,
 // and the ledger of one member, with the month's statement as PDF.
 import { h, fill, tr, table, input, moneyInput, form, showError, errorText, fundPicker, reportButton } from './common.js';
+import { storeDay } from '/ui/pos/i18n.js';
 
 export async function mount(ctx) {
   const listEl = h('div', { id: 'caisse-members' });
@@ -32,7 +33,7 @@ export async function mount(ctx) {
   async function ledger(m) {
     try {
       const entries = await ctx.api(`/api/caisse/members/${m.id}/ledger?limit=200`);
-      const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date()).slice(0, 7);
+      const month = storeDay().slice(0, 7);
       const statement = reportButton(ctx, 'caisse-member-statement', { member: m.id, month }, tr(ctx, 'members.statement'),
         { id: 'member-statement' });
       fill(ledgerEl, h('h2', {}, `${tr(ctx, 'members.ledger')} — ${references.get(m.household) || ''}`), statement,

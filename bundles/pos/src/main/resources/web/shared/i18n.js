@@ -32,6 +32,11 @@ export function money(value) {
   return (neg ? '−' : '') + body;
 }
 
+/** The stores' date today, YYYY-MM-DD in Europe/Paris, whatever the browser's own zone (the API's dates are theirs). */
+export function storeDay() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+}
+
 /** "1.250" → "1,25" (fr); trailing zeros of the decimals dropped. */
 export function qty(value) {
   if (value == null) return '';

@@ -3,8 +3,7 @@
 // token. The server decides who may print what: a refusal is shown as a message.
 import { h, fill } from '/ui/pos/ui.js';
 import { input, select, organizationPicker } from './common.js';
-
-const parisDay = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+import { storeDay } from '/ui/pos/i18n.js';
 
 /** Where the ids a report asks for are listed, and how an item is named; other ids are typed. */
 const CHOICES = {
@@ -40,7 +39,7 @@ export async function mount(ctx) {
   async function control(report, parameter) {
     const id = `report-${report}-${parameter}`;
     if (parameter === 'organization') return { value: organization.value };
-    const today = parisDay();
+    const today = storeDay();
     if (parameter === 'from') return field(parameter, input(id, { type: 'date', value: `${today.slice(0, 8)}01` }));
     if (parameter === 'to') return field(parameter, input(id, { type: 'date', value: today }));
     if (parameter === 'month') return field(parameter, input(id, { type: 'month', value: today.slice(0, 7) }));

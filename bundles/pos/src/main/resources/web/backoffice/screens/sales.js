@@ -1,18 +1,16 @@
 // Sales: the store's journal of a day (or a few), for the closing of the till — sales, returns, what each payment
 // method took in, and the tickets, each opened with its lines; printed as PDF when the reports bundle is there.
 import { h, fill, modal } from '/ui/pos/ui.js';
-import { dateTime } from '/ui/pos/i18n.js';
+import { dateTime, storeDay } from '/ui/pos/i18n.js';
 import { table, input, organizationPicker, showError } from './common.js';
 import { reportButton } from '/ui/pos/forms.js';
-
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
 export async function mount(ctx) {
   const { t, money, qty } = ctx;
   const method = (m) => { const k = `method.${m}`; const x = t(k); return x === k ? m : x; };
   const picker = await organizationPicker(ctx, { id: 'sales-org', types: ['STORE'], onChange: () => load() });
-  const from = input('sales-from', { type: 'date', value: today() });
-  const to = input('sales-to', { type: 'date', value: today() });
+  const from = input('sales-from', { type: 'date', value: storeDay() });
+  const to = input('sales-to', { type: 'date', value: storeDay() });
   const summary = h('div', { id: 'sales-summary', class: 'cards' });
   const methods = h('div', { id: 'sales-methods' });
   const tickets = h('div', { id: 'sales-tickets' });
