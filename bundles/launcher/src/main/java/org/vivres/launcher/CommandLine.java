@@ -20,11 +20,12 @@ final class CommandLine {
               --db-user U         utilisateur de la base externe
               --db-password P     son mot de passe (ou la variable VIVRES_DB_PASSWORD)
               --pg-port N         port de la base embarquée (défaut 54329 ; 0 = un port libre)
-              --shell-port N      port du shell Gogo sur 127.0.0.1 (défaut 17000 ; 0 = pas de shell)
+              --shell-port N      ouvre le shell Gogo sur 127.0.0.1:N, par ex. 17000 (absent ou 0 : pas de shell)
               --dist DOSSIER      distribution (lib/, bundles/) ; par défaut celle du lanceur
             Variables d'environnement :
               VIVRES_ADMIN_PASSWORD  mot de passe initial de l'administrateur
               VIVRES_DB_PASSWORD     mot de passe de la base externe
+            Le mot de passe de la base embarquée est gardé dans DOSSIER/etc/database.password (données).
             """;
 
     static final String ADMIN_PASSWORD_ENV = "VIVRES_ADMIN_PASSWORD";

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL that {@code ./vivres run} starts under {@code <data>/postgres} (zonky's binaries from Maven).
  * zonky's defaults are for throw-away test databases; this class turns them into a durable server: a kept data
  * directory, fsync and synchronous commit on, a fixed port, and no shutdown hook of its own (the launcher stops
- * the database only after Felix, so that bundles can finish their transactions).
+ * the database only after Felix, so that bundles can finish their transactions), and no {@code trust}: every
+ * connection needs the superuser's password (SCRAM), kept in {@code <data>/etc/database.password}.
  *
  * <p>As root, zonky runs the PostgreSQL binaries through {@code unshare -U} (PostgreSQL refuses uid 0).
  */
@@ -52,8 +53,9 @@ final class EmbeddedDatabase implements AutoCloseable {
      * @param pgDataDir the PostgreSQL data directory, created and initialized on first use
      * @param requestedPort 0 for any free port
      * @param logFile where PostgreSQL's own output is appended
+     * @param passwordFile the superuser's password ({@link DatabasePassword}), generated on first use
      */
-    static EmbeddedDatabase start(Path pgDataDir, int requestedPort, Path logFile) {
+    static EmbeddedDatabase start(Path pgDataDir, int requestedPort, Path logFile, Path passwordFile) {
         try {
             Files.createDirectories(pgDataDir);
             stopLeftover(pgDataDir);
@@ -68,31 +70,75 @@ final class EmbeddedDatabase implements AutoCloseable {
             throw new LaunchException("Le port " + port + " de la base embarquée est déjà utilisé : "
                     + "choisissez-en un autre avec --pg-port.");
         }
-        EmbeddedPostgres postgres;
+        boolean fresh = !Files.exists(pgDataDir.resolve("postgresql.conf"));
+        String password = password(pgDataDir, fresh, passwordFile.toAbsolutePath());
+        EmbeddedPostgres postgres = startServer(pgDataDir, port, logFile, fresh, passwordFile.toAbsolutePath(),
+                password);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            SuperuserAuthentication.require(connection, pgDataDir, port, password);
+            createDatabaseIfMissing(connection);
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(postgres);
+            if (e instanceof LaunchException launchException) {
+                throw launchException;
+            }
+            throw new LaunchException("Impossible de préparer la base « " + DATABASE + " » : " + e.getMessage(), e);
+        }
+        return new EmbeddedDatabase(postgres,
+                new DatabaseSettings("jdbc:postgresql://localhost:" + port + "/" + DATABASE, USER, password));
+    }
+
+    /**
+     * The stored password; a new one for a new data directory, or for one that still lets clients in without
+     * (made by an older Vivres), written before PostgreSQL gets it so that an interrupted start is retried with it.
+     */
+    private static String password(Path pgDataDir, boolean fresh, Path passwordFile) {
+        Optional<String> stored = DatabasePassword.read(passwordFile);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        if (!fresh && !PgHba.allowsOtherThanScram(pgDataDir)) {
+            throw new LaunchException("La base embarquée " + pgDataDir + " demande un mot de passe, mais le fichier "
+                    + passwordFile + " qui le garde manque : remettez-le (sauvegarde) avant de relancer Vivres.");
+        }
+        String generated = DatabasePassword.generate();
+        DatabasePassword.write(passwordFile, generated);
+        LOG.info("Database password generated, kept owner-only in {}", passwordFile);
+        return generated;
+    }
+
+    private static EmbeddedPostgres startServer(Path pgDataDir, int port, Path logFile, boolean fresh,
+                                                Path passwordFile, String password) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(pgDataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("password_encryption", PgHba.METHOD)
+                .setLocaleConfig("locale", "C")
+                // zonky's own connections (its readiness check, getPostgresDatabase) log in with the password
+                .setConnectConfig("password", password)
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(STARTUP_WAIT)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        if (fresh) {
+            // zonky runs "initdb -A trust" then one --key=value per locale setting: these come after -A and win,
+            // so the cluster is born requiring the password, which initdb reads from the file (not argv)
+            builder.setLocaleConfig("pwfile", passwordFile.toString())
+                    .setLocaleConfig("auth-local", PgHba.METHOD)
+                    .setLocaleConfig("auth-host", PgHba.METHOD);
+        }
         try {
-            postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgDataDir)
-                    .setCleanDataDirectory(false)
-                    .setPort(port)
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setLocaleConfig("locale", "C")
-                    .setRegisterShutdownHook(false)
-                    .setPGStartupWait(STARTUP_WAIT)
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
+            return builder.start();
         } catch (IOException | RuntimeException e) {
+            if (SuperuserAuthentication.isWrongPassword(e)) {
+                throw new LaunchException("La base embarquée refuse le mot de passe de " + passwordFile
+                        + " : ce fichier n'est pas celui de ce dossier de données.", e);
+            }
             throw new LaunchException("La base PostgreSQL embarquée n'a pas démarré (" + e.getMessage()
                     + ") ; son journal : " + logFile, e);
         }
-        try {
-            createDatabaseIfMissing(postgres);
-        } catch (SQLException e) {
-            closeQuietly(postgres);
-            throw new LaunchException("Impossible de créer la base « " + DATABASE + " » : " + e.getMessage(), e);
-        }
-        return new EmbeddedDatabase(postgres,
-                new DatabaseSettings("jdbc:postgresql://localhost:" + port + "/" + DATABASE, USER, ""));
     }
 
     DatabaseSettings settings() {
@@ -146,18 +192,17 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+    private static void createDatabaseIfMissing(Connection connection) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, DATABASE);
             try (ResultSet rows = exists.executeQuery()) {
                 if (rows.next()) {
                     return;
                 }
             }
-            try (Statement create = connection.createStatement()) {
-                create.execute("CREATE DATABASE " + DATABASE);
-            }
+        }
+        try (Statement create = connection.createStatement()) {
+            create.execute("CREATE DATABASE " + DATABASE);
         }
     }
 

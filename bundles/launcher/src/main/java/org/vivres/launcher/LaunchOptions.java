@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Everything {@link Launcher#start(LaunchOptions)} needs. Immutable; change a copy with the {@code with...} methods.
  *
- * <p>{@code port}, {@code pgPort}: 0 picks a free port. {@code shellPort}: 0 disables the Gogo telnet shell.
+ * <p>{@code port}, {@code pgPort}: 0 picks a free port. {@code shellPort}: 0 (the default) leaves the Gogo telnet
+ * shell off, since whoever reaches it controls the whole framework; any other port opens it on 127.0.0.1.
  * {@code dbUrl} null means the embedded PostgreSQL under {@code <dataDir>/postgres}. {@code adminPassword} null means
  * "let the kernel decide". {@code frameworkProperties} are applied last, over the launcher's own.
  * {@code extraBundles} are jars installed and started after those of {@code <distDir>/bundles} (tests use it
@@ -37,7 +38,8 @@ public record LaunchOptions(
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PG_PORT = 54329;
-    public static final int DEFAULT_SHELL_PORT = 17000;
+    /** No shell unless asked for: {@code --shell-port 17000} is the usual choice. */
+    public static final int DEFAULT_SHELL_PORT = 0;
     public static final long DEFAULT_FILEINSTALL_POLL_MILLIS = 2000;
     public static final Duration DEFAULT_HEALTH_TIMEOUT = Duration.ofSeconds(120);
 
@@ -69,7 +71,7 @@ public record LaunchOptions(
         }
     }
 
-    /** The defaults of {@code ./vivres run}: fixed ports, embedded database, waits for /api/health. */
+    /** The defaults of {@code ./vivres run}: fixed ports, embedded database, no shell, waits for /api/health. */
     public static LaunchOptions defaults(Path distDir, Path dataDir) {
         return new LaunchOptions(distDir, dataDir, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_PG_PORT, DEFAULT_SHELL_PORT,
                 false, null, null, null, null, Map.of(), List.of(), DEFAULT_FILEINSTALL_POLL_MILLIS, true,
@@ -95,6 +97,11 @@ public record LaunchOptions(
 
     public Path etcDir() {
         return dataDir.resolve("etc");
+    }
+
+    /** The embedded PostgreSQL superuser's password, owner-only (see README, "Where things live"). */
+    public Path databasePasswordFile() {
+        return etcDir().resolve(DatabasePassword.FILE_NAME);
     }
 
     public Path felixCacheDir() {

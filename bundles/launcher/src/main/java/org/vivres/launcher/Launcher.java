@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts Vivres in this JVM: the database (embedded unless the options name one), then Felix with every bundle of
  * {@code <dist>/bundles} and the options' extra bundles, FileInstall on {@code <data>/deploy} and
- * {@code <data>/etc}, and the local Gogo shell.
+ * {@code <data>/etc}, and the local Gogo shell when the options give it a port.
  * Integration tests call it in-process.
  */
 public final class Launcher {
@@ -76,7 +76,7 @@ public final class Launcher {
 
     private static EmbeddedDatabase startEmbeddedDatabase(LaunchOptions options) {
         EmbeddedDatabase embedded = EmbeddedDatabase.start(options.postgresDir(), options.pgPort(),
-                options.dataDir().resolve("postgres.log"));
+                options.dataDir().resolve("postgres.log"), options.databasePasswordFile());
         LOG.info("Database: embedded PostgreSQL on 127.0.0.1:{}, files in {}", embedded.port(),
                 options.postgresDir());
         return embedded;

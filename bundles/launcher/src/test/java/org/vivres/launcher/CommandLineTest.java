@@ -29,7 +29,7 @@ class CommandLineTest {
         assertThat(options.host()).isEqualTo("127.0.0.1");
         assertThat(options.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(options.pgPort()).isEqualTo(54329);
-        assertThat(options.shellPort()).isEqualTo(17000);
+        assertThat(options.shellPort()).as("no Gogo shell unless asked for").isZero();
         assertThat(options.demo()).isFalse();
         assertThat(options.embeddedDatabase()).isTrue();
         assertThat(options.distDir()).isEqualTo(DIST);
@@ -52,6 +52,12 @@ class CommandLineTest {
         assertThat(options.pgPort()).isEqualTo(5500);
         assertThat(options.shellPort()).isZero();
         assertThat(options.distDir()).isEqualTo(Path.of("/tmp/d"));
+    }
+
+    @Test
+    void shellPortOpensTheShellOnThatPort() throws UsageException {
+        assertThat(parse("--shell-port", "17000").shellPort()).isEqualTo(17000);
+        assertThat(parse("--shell-port=17001").shellPort()).isEqualTo(17001);
     }
 
     @Test

@@ -12,7 +12,7 @@ public final class EmbeddedDatabaseChild {
     }
 
     public static void main(String[] args) throws Exception {
-        EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[0]), 0, Path.of(args[1]));
+        EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[0]), 0, Path.of(args[1]), Path.of(args[2]));
         DatabaseSettings settings = db.settings();
         try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
              Statement statement = connection.createStatement()) {

@@ -34,6 +34,10 @@ class EmbeddedDatabaseTest {
         return data.resolve("postgres.log");
     }
 
+    private Path passwordFile() {
+        return data.resolve("etc").resolve("database.password");
+    }
+
     private static Connection connect(DatabaseSettings settings) throws SQLException {
         return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
     }
@@ -47,7 +51,7 @@ class EmbeddedDatabaseTest {
 
     @Test
     void keepsRowsAcrossRestartsWithDurableSettings() throws SQLException {
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(pgData(), 0, log());
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(pgData(), 0, log(), passwordFile());
              Connection connection = connect(db.settings());
              Statement statement = connection.createStatement()) {
             assertThat(db.settings().url()).endsWith("/vivres");
@@ -55,7 +59,7 @@ class EmbeddedDatabaseTest {
             statement.execute("INSERT INTO note VALUES (1, 'épicerie solidaire')");
         }
 
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(pgData(), 0, log());
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(pgData(), 0, log(), passwordFile());
              Connection connection = connect(db.settings())) {
             assertThat(single(connection, "SELECT text FROM note WHERE id = 1")).isEqualTo("épicerie solidaire");
             assertThat(single(connection, "SHOW fsync")).isEqualTo("on");
@@ -71,7 +75,8 @@ class EmbeddedDatabaseTest {
         Process child = new ProcessBuilder(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"),
-                EmbeddedDatabaseChild.class.getName(), pgData().toString(), log().toString()))
+                EmbeddedDatabaseChild.class.getName(), pgData().toString(), log().toString(),
+                passwordFile().toString()))
                 .redirectError(childErr.toFile())
                 .start();
         try {
@@ -91,7 +96,7 @@ class EmbeddedDatabaseTest {
             ProcessHandle leftover = StalePostmaster.liveProcess(pgData()).orElseThrow();
             assertThat(StalePostmaster.isPostgres(leftover)).isTrue();
 
-            try (EmbeddedDatabase db = EmbeddedDatabase.start(pgData(), 0, log());
+            try (EmbeddedDatabase db = EmbeddedDatabase.start(pgData(), 0, log(), passwordFile());
                  Connection connection = connect(db.settings())) {
                 assertThat(leftover.isAlive()).isFalse();
                 assertThat(single(connection, "SELECT count(*) FROM committed")).isEqualTo("1");

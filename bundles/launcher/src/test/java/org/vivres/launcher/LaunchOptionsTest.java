@@ -24,6 +24,15 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void defaultsOpenNoShellAndKeepTheDatabasePasswordUnderEtc() {
+        LaunchOptions options = LaunchOptions.defaults(Path.of("dist"), Path.of("data"));
+
+        assertThat(options.shellPort()).isZero();
+        // not *.cfg: FileInstall would give it to ConfigAdmin
+        assertThat(options.databasePasswordFile()).isEqualTo(options.etcDir().resolve("database.password"));
+    }
+
+    @Test
     void extraBundlesAreKeptAsAbsolutePaths() {
         LaunchOptions options = LaunchOptions.ephemeral(Path.of("dist"), Path.of("data"))
                 .withExtraBundles(List.of(Path.of("target/x.jar")));

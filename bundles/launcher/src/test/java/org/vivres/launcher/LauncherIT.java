@@ -1,6 +1,7 @@
 package org.vivres.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
@@ -12,12 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Dictionary;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -36,7 +43,8 @@ import org.osgi.framework.ServiceReference;
 
 /**
  * The built distribution ({@code target/vivres}) in a real Felix on an embedded PostgreSQL: every bundle resolves
- * and starts, FileInstall serves deploy/ and etc/, the Gogo shell answers on 127.0.0.1 only.
+ * and starts, FileInstall serves deploy/ and etc/, the Gogo shell answers on 127.0.0.1 only and only when asked for,
+ * the database only to whoever has its password.
  * Health is not awaited here: the API's own tests cover /api/health.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -154,23 +162,52 @@ class LauncherIT {
             readUntil(socket.getInputStream(), "Good Bye!");
         }
 
-        assertThat(output).contains("Active").contains("Apache Felix Declarative Services");
+        assertThat(output).contains("Active").contains("Apache Felix Declarative Services")
+                .doesNotContain(vivres.database().password());
         assertThat(listeningAddresses(vivres.shellPort())).isNotEmpty().allMatch(LauncherIT::isLoopback);
         assertThat(listeningAddresses(vivres.port())).isNotEmpty().allMatch(LauncherIT::isLoopback);
     }
 
     @Test
-    void withoutShellPortTheRemoteShellStaysStoppedAndCloseStopsTheDatabase(@TempDir Path otherData) {
+    void withoutShellPortTheRemoteShellStaysStoppedAndCloseStopsTheDatabase(@TempDir Path otherData)
+            throws IOException {
         Path pgData;
-        try (RunningVivres other = Launcher.start(LaunchOptions.ephemeral(dist(), otherData).withWaitForHealth(false))) {
+        // the defaults of ./vivres run, on free ports: no --shell-port given
+        LaunchOptions options = LaunchOptions.defaults(dist(), otherData).withPort(0).withPgPort(0)
+                .withWaitForHealth(false);
+        try (RunningVivres other = Launcher.start(options)) {
             Bundle shell = Arrays.stream(other.framework().getBundleContext().getBundles())
                     .filter(b -> BundleDeployer.REMOTE_SHELL.equals(b.getSymbolicName())).findFirst().orElseThrow();
             assertThat(shell.getState()).isIn(Bundle.INSTALLED, Bundle.RESOLVED);
+            assertThat(other.shellPort()).isZero();
+            // this JVM listens on the other system's HTTP port, and not on the shell's usual 17000
+            assertThat(listeningPortsOfThisJvm()).contains(other.port()).doesNotContain(17000);
             pgData = other.options().postgresDir();
             assertThat(StalePostmaster.liveProcess(pgData)).isPresent();
         }
         // a clean PostgreSQL shutdown removes its pid file
         assertThat(StalePostmaster.readPid(pgData)).isEmpty();
+    }
+
+    @Test
+    void theEmbeddedDatabaseRefusesWhoeverLacksThePasswordThatOnlyTheBundlesAndTheFileHave() throws Exception {
+        int pgPort = vivres.embeddedDatabasePort().orElseThrow();
+        String password = Files.readString(vivres.options().databasePasswordFile());
+        String url = "jdbc:postgresql://127.0.0.1:" + pgPort + "/vivres";
+
+        for (String wrong : new String[] {"", "postgres", password + "x"}) {
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", wrong).close())
+                    .as("password «%s»", wrong).isInstanceOf(SQLException.class);
+        }
+        try (Connection connection = DriverManager.getConnection(url, "postgres", password)) {
+            assertThat(connection.isValid(5)).isTrue();
+        }
+        assertThat(vivres.database().password()).isEqualTo(password);
+        assertThat(context().getProperty("vivres.db.password")).isEqualTo(password);
+        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse("")))
+                .noneMatch(line -> line.contains(password));
+        assertThat(EmbeddedDatabaseAuthenticationTest.filesContaining(data, password))
+                .containsExactly(vivres.options().databasePasswordFile());
     }
 
     private static void dropProbeBundle(Path target, String version) throws IOException {
@@ -264,6 +301,38 @@ class LauncherIT {
                     .map(cols -> cols[1].substring(0, cols[1].indexOf(':')))
                     .toList();
         }
+    }
+
+    /** The TCP ports this JVM listens on: /proc/net/tcp* rows in state LISTEN whose socket is one of our fds. */
+    private static List<Integer> listeningPortsOfThisJvm() throws IOException {
+        Path fds = Path.of("/proc/self/fd");
+        assumeThat(Files.isDirectory(fds)).as("Linux /proc/self/fd").isTrue();
+        Set<String> inodes = new HashSet<>();
+        try (Stream<Path> links = Files.list(fds)) {
+            for (Path link : (Iterable<Path>) links::iterator) {
+                try {
+                    String target = Files.readSymbolicLink(link).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring(8, target.length() - 1));
+                    }
+                } catch (IOException e) {
+                    // closed while listing
+                }
+            }
+        }
+        List<Integer> ports = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            if (!Files.exists(Path.of(table))) {
+                continue;
+            }
+            try (Stream<String> lines = Files.lines(Path.of(table))) {
+                lines.map(String::trim).map(line -> line.split("\\s+"))
+                        .filter(cols -> cols.length > 9 && cols[3].equals("0A") && inodes.contains(cols[9]))
+                        .map(cols -> Integer.parseInt(cols[1].substring(cols[1].indexOf(':') + 1), 16))
+                        .forEach(ports::add);
+            }
+        }
+        return ports;
     }
 
     private static boolean isLoopback(String hexAddress) {
