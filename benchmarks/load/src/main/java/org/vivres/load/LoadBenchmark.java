@@ -85,9 +85,9 @@ public final class LoadBenchmark {
             int pgSeconds = Integer.parseInt(o.getOrDefault("pgbench-seconds", "20"));
             PgBench.Result pg = null;
             if (pgSeconds > 0) {
-                PgBench.init(pgPort, 10);
+                PgBench.init(pgPort, vivres.database().password(), 10);
                 CpuMeter.Sample before = cpu.sample();
-                pg = PgBench.bench(pgPort, 8, 2, pgSeconds);
+                pg = PgBench.bench(pgPort, vivres.database().password(), 8, 2, pgSeconds);
                 double pgCpu = cpu.sample().minus(before).postgresNanos() / 1e6 / (pg.tps() * pgSeconds);
                 line(report, String.format(Locale.ROOT, "Reference: `%s` (after `pgbench -i -s 10`): **%.0f TPS**, "
                         + "latency average %.2f ms; 5 statements a transaction (BEGIN, UPDATE, SELECT, INSERT, END), "
@@ -99,7 +99,7 @@ public final class LoadBenchmark {
             int sqlTickets = Integer.parseInt(o.getOrDefault("sql-tickets", "20"));
             SqlProfile.Result sql = null;
             if (sqlTickets > 0) {
-                sql = SqlProfile.measure(vivres.database().url(), data.resolve("postgres.log"),
+                sql = SqlProfile.measure(vivres.database(), data.resolve("postgres.log"),
                         network, book, load, sqlTickets);
                 line(report, String.format(Locale.ROOT, "SQL statements per checkout (%d lines, %d tickets, "
                         + "BEGIN/COMMIT included): **%.1f**", lines, sql.tickets(), sql.perTicket()));

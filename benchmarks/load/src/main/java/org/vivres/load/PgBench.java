@@ -49,23 +49,26 @@ public final class PgBench {
         }
     }
 
-    /** {@code pgbench -i -s scale} into a database {@code pgbench} on 127.0.0.1:port, as postgres. */
-    public static void init(int port, int scale) throws Exception {
-        createDatabase(port);
+    /**
+     * {@code pgbench -i -s scale} into a database {@code pgbench} on 127.0.0.1:port, as postgres with its password
+     * (given to pgbench in its environment, as {@code PGPASSWORD}: never on its command line).
+     */
+    public static void init(int port, String password, int scale) throws Exception {
+        createDatabase(port, password);
         List<String> init = new ArrayList<>(List.of(binary().toString(), "-i", "-q", "-s", Integer.toString(scale)));
         init.addAll(common(port));
         init.add("pgbench");
-        exec(init);
+        exec(init, password);
     }
 
     /** {@code pgbench -N -c clients -j threads -T seconds} on the database {@link #init} made. */
-    public static Result bench(int port, int clients, int threads, int seconds) throws Exception {
+    public static Result bench(int port, String password, int clients, int threads, int seconds) throws Exception {
         Path pgbench = binary();
         List<String> bench = new ArrayList<>(List.of(pgbench.toString(), "-N", "-c", Integer.toString(clients),
                 "-j", Integer.toString(threads), "-T", Integer.toString(seconds)));
         bench.addAll(common(port));
         bench.add("pgbench");
-        String out = exec(bench);
+        String out = exec(bench, password);
         Matcher tps = TPS.matcher(out);
         Matcher latency = LATENCY.matcher(out);
         if (!tps.find()) {
@@ -79,9 +82,9 @@ public final class PgBench {
         return List.of("-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres");
     }
 
-    private static void createDatabase(int port) throws SQLException {
+    private static void createDatabase(int port, String password) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-                "postgres", ""); Statement s = c.createStatement()) {
+                "postgres", password); Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("select 1 from pg_database where datname = 'pgbench'")) {
                 if (r.next()) {
                     return;
@@ -91,8 +94,10 @@ public final class PgBench {
         }
     }
 
-    private static String exec(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    private static String exec(List<String> command, String password) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", password);
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vivres.launcher.DatabaseSettings;
 
 /**
  * Counts the SQL statements a checkout costs: PostgreSQL logs every statement ({@code log_min_duration_statement
@@ -32,10 +33,10 @@ public final class SqlProfile {
     private SqlProfile() {
     }
 
-    public static Result measure(String jdbcUrl, Path postgresLog, Network network, TicketBook book, LoadRun load, int tickets)
+    public static Result measure(DatabaseSettings database, Path postgresLog, Network network, TicketBook book, LoadRun load, int tickets)
             throws SQLException, IOException, InterruptedException {
         long offset = Files.size(postgresLog);
-        setLogging(jdbcUrl, true);
+        setLogging(database, true);
         Network.Store store = network.stores().get(0);
         Random random = new Random(7);
         try {
@@ -50,7 +51,7 @@ public final class SqlProfile {
                 load.acknowledge(h.id());
             }
         } finally {
-            setLogging(jdbcUrl, false);
+            setLogging(database, false);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         int total = 0;
@@ -74,8 +75,9 @@ public final class SqlProfile {
         return new Result(tickets, total / (double) tickets, perTicket);
     }
 
-    private static void setLogging(String jdbcUrl, boolean on) throws SQLException, InterruptedException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement()) {
+    private static void setLogging(DatabaseSettings database, boolean on) throws SQLException, InterruptedException {
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+             Statement s = c.createStatement()) {
             s.execute(on ? "alter system set log_min_duration_statement = 0"
                     : "alter system reset log_min_duration_statement");
             s.execute("select pg_reload_conf()");

@@ -82,7 +82,7 @@ class CrashTest {
                 vivres = VivresProcess.start(dist, data, port, pgPort);
                 admin = Http.of(vivres.baseUrl()).withToken(admin.token());
                 assertThat(failures).as("tills").isEmpty();
-                verify(loop, jvmOnly, admin, network, posted, acknowledged, before, documents, pgPort);
+                verify(loop, jvmOnly, admin, network, posted, acknowledged, before, documents, vivres);
             }
         } finally {
             vivres.stop();
@@ -113,7 +113,7 @@ class CrashTest {
     }
 
     private static void verify(int loop, boolean jvmOnly, Http admin, Network network, Map<UUID, Posted> posted,
-                               Set<UUID> acknowledged, Set<UUID> before, Map<UUID, String> documents, int pgPort)
+                               Set<UUID> acknowledged, Set<UUID> before, Map<UUID, String> documents, VivresProcess vivres)
             throws Exception {
         String where = "loop " + loop + (jvmOnly ? " (JVM killed)" : " (JVM and PostgreSQL killed)");
         Network.awaitBundles(admin);
@@ -162,7 +162,7 @@ class CrashTest {
         posted.values().forEach(p -> perHousehold.merge(p.household().id(), 1L, Long::sum));
         CaisseCheck.Report caisse = CaisseCheck.check(network, perHousehold);
         assertThat(caisse.problems()).as(where).isEmpty();
-        try (Db db = new Db("jdbc:postgresql://127.0.0.1:" + pgPort + "/vivres", "postgres", "")) {
+        try (Db db = vivres.db()) {
             assertThat(db.integrityProblems()).as(where).isEmpty();
             assertThat(db.documents(posted.keySet())).as(where + ": every ticket with the document it was given")
                     .isEqualTo(documents);

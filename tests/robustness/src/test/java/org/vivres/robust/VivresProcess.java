@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,10 +25,14 @@ final class VivresProcess {
 
     private final Process process;
     private final int port;
+    private final Path data;
+    private final int pgPort;
 
-    private VivresProcess(Process process, int port) {
+    private VivresProcess(Process process, int port, Path data, int pgPort) {
         this.process = process;
         this.port = port;
+        this.data = data;
+        this.pgPort = pgPort;
     }
 
     /** {@code target/crash-dist}: the core distribution of the system property {@code vivres.dist} plus {@code vivres.bundles}. */
@@ -75,7 +80,7 @@ final class VivresProcess {
         while (System.nanoTime() < deadline) {
             String log = tail(out, offset);
             if (log.contains("Vivres ready on")) {
-                return new VivresProcess(process, port);
+                return new VivresProcess(process, port, data, pgPort);
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException("Vivres stopped during start-up:\n" + log);
@@ -88,6 +93,15 @@ final class VivresProcess {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port + "/";
+    }
+
+    /**
+     * A JDBC look at its embedded database, with the superuser's password from {@code <data>/etc/database.password}
+     * as an admin would use it (the database refuses whoever lacks it).
+     */
+    Db db() throws IOException, SQLException {
+        String password = Files.readString(data.resolve("etc").resolve("database.password")).strip();
+        return new Db("jdbc:postgresql://127.0.0.1:" + pgPort + "/vivres", "postgres", password);
     }
 
     /** {@code kill -9} of the JVM alone: its PostgreSQL keeps running until the next start stops it. */
