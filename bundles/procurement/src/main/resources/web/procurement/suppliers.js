@@ -1,8 +1,14 @@
-// Producers of the network and their offers (pack size, pack price, minimum packs).
-import { h, fill, tr, table, input, select, form, showError, typedQuantity, typedAmount, directory, quantityOf } from './common.js';
+// Producers of the network and their offers (pack size, pack price, minimum packs). A hub closing its round picks the
+// cheapest offer, so only the network admin records producers, and only the admin and the hubs' managers record
+// offers; a store's manager reads both lists and is offered no form that would only be refused.
+import { h, fill, tr, table, input, select, form, showError, typedQuantity, typedAmount, directory, quantityOf,
+  isAdmin } from './common.js';
 
 export async function mount(ctx) {
   const dir = directory(ctx);
+  const admin = isAdmin(ctx);
+  const myOrg = admin ? null : (await dir.organizations()).find((o) => o.id === ctx.user.organization);
+  const keepsOffers = admin || myOrg?.type === 'HUB';
   const suppliersEl = h('div', { id: 'supplier-list' });
   const offersEl = h('div', { id: 'offer-list' });
   const products = (await ctx.api('/api/products?limit=500')).items;
@@ -21,7 +27,7 @@ export async function mount(ctx) {
       }));
       fill(offersEl, table([tr(ctx, 'common.supplier'), tr(ctx, 'common.product'), tr(ctx, 'offers.packSize'),
         tr(ctx, 'offers.packPrice'), tr(ctx, 'offers.minPacks')], rows, { id: 'offer-table', empty: tr(ctx, 'common.empty'), numeric: [2, 3, 4] }));
-      fill(offerForm, newOffer(suppliers));
+      if (keepsOffers) fill(offerForm, newOffer(suppliers));
     } catch (e) {
       showError(suppliersEl, e);
     }
@@ -67,8 +73,11 @@ export async function mount(ctx) {
     });
   }
 
-  fill(ctx.el, h('div', { class: 'columns' },
-    h('div', {}, h('h2', {}, tr(ctx, 'suppliers.list')), suppliersEl, h('h2', {}, tr(ctx, 'offers.list')), offersEl),
-    h('aside', {}, h('h2', {}, tr(ctx, 'suppliers.new')), newSupplier, h('h2', {}, tr(ctx, 'offers.new')), offerForm)));
+  const lists = h('div', {}, h('h2', {}, tr(ctx, 'suppliers.list')), suppliersEl, h('h2', {}, tr(ctx, 'offers.list')), offersEl);
+  const forms = [...(admin ? [h('h2', {}, tr(ctx, 'suppliers.new')), newSupplier]
+    : [h('p', { class: 'hint', id: 'suppliers-admin-only' }, tr(ctx, 'offers.hubSide'))]),
+    ...(keepsOffers ? [h('h2', {}, tr(ctx, 'offers.new')), offerForm] : [])];
+  fill(ctx.el, keepsOffers ? h('div', { class: 'columns' }, lists, h('aside', {}, forms))
+    : h('div', {}, h('p', { class: 'hint', id: 'suppliers-read-only' }, tr(ctx, 'suppliers.readOnly')), lists));
   await load();
 }

@@ -85,6 +85,8 @@ const fr = {
   'demand.chart': 'Besoins du réseau en {product}, par mois',
   'demand.none': 'Aucun besoin sur la période.',
   'demand.total': 'Total sur la période : {total}',
+  'suppliers.readOnly': 'Les producteurs sont enregistrés par l’administrateur du réseau, leurs offres par les pôles logistiques : votre épicerie les consulte ici.',
+  'offers.hubSide': 'Les producteurs sont enregistrés par l’administrateur du réseau.',
 };
 
 const en = {
@@ -173,6 +175,8 @@ const en = {
   'demand.chart': 'What the network needed of {product}, by month',
   'demand.none': 'No need over the period.',
   'demand.total': 'Total over the period: {total}',
+  'suppliers.readOnly': 'Producers are recorded by the network admin, their offers by the hubs: your store reads them here.',
+  'offers.hubSide': 'Producers are recorded by the network admin.',
 };
 
 export function tr(ctx, key, params = {}) {

@@ -1,22 +1,27 @@
-// Products: the network catalogue, searched by sku or name; created and changed by managers (a change applies to the
-// next tickets: those already made keep their prices).
+// Products: the network catalogue, searched by sku or name; created and changed by the network admin only (a change
+// applies to the next tickets: those already made keep their prices). Every store's till and every caisse's criteria
+// read these terms, so a store's manager sees them read-only: no button that would only be refused.
 import { h, fill, toast, modal } from '/ui/pos/ui.js';
+import { isAdmin } from '/ui/pos/forms.js';
 import { table, form, input, select, showError } from './common.js';
 
 export function mount(ctx) {
   const { t, money } = ctx;
+  const admin = isAdmin(ctx);
   const q = input('q', { id: 'product-q', type: 'search', placeholder: t('bo.products.search') });
   const list = h('div', { id: 'product-list' });
 
   async function load() {
     try {
       const data = await ctx.api(`/api/products?limit=200&q=${encodeURIComponent(q.value.trim())}`);
-      fill(list, table([t('bo.products.sku'), t('bo.products.name'), t('bo.products.category'), t('bo.products.uom'),
-        t('bo.products.price'), t('bo.products.vat'), t('bo.products.labels'), t('bo.products.originKm'), ''],
-      data.items.map((p) => [p.sku, p.name, p.category, p.uom, money(p.referencePrice), `${p.vatRate} %`,
-        (p.labels || []).join(', '), p.originKm ?? '',
-        h('button', { type: 'button', class: 'small', dataset: { product: p.id }, onclick: () => edit(p) }, t('bo.products.edit'))]),
-      { id: 'product-table', empty: t('bo.empty') }));
+      const headers = [t('bo.products.sku'), t('bo.products.name'), t('bo.products.category'), t('bo.products.uom'),
+        t('bo.products.price'), t('bo.products.vat'), t('bo.products.labels'), t('bo.products.originKm')];
+      fill(list, table(admin ? [...headers, ''] : headers,
+        data.items.map((p) => [p.sku, p.name, p.category, p.uom, money(p.referencePrice), `${p.vatRate} %`,
+          (p.labels || []).join(', '), p.originKm ?? '',
+          ...(admin ? [h('button', { type: 'button', class: 'small', dataset: { product: p.id }, onclick: () => edit(p) },
+            t('bo.products.edit'))] : [])]),
+        { id: 'product-table', empty: t('bo.empty') }));
     } catch (e) {
       showError(list, e);
     }
@@ -83,8 +88,8 @@ export function mount(ctx) {
 
   const searchForm = h('form', { class: 'search-row', onsubmit: (e) => { e.preventDefault(); load(); } }, q,
     h('button', { type: 'submit', class: 'big' }, t('bo.search')));
-  fill(ctx.el, h('div', { class: 'columns' },
-    h('div', {}, searchForm, list),
-    h('aside', {}, h('h2', {}, t('bo.products.new')), create)));
+  fill(ctx.el, admin
+    ? h('div', { class: 'columns' }, h('div', {}, searchForm, list), h('aside', {}, h('h2', {}, t('bo.products.new')), create))
+    : h('div', {}, h('p', { class: 'hint', id: 'product-read-only' }, t('bo.products.readOnly')), searchForm, list));
   load();
 }

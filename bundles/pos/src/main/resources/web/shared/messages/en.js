@@ -259,4 +259,5 @@ export default {
   'bo.reports.param.id': 'Ticket',
   'bo.reports.none': 'No report available.',
   'bo.reports.absent': 'The reports bundle is not installed.',
+  'bo.products.readOnly': 'The catalogue is shared by the whole network: only the network admin creates a product or changes its price, VAT, category or labels. For a price of your store’s own, use a tier.',
 };

@@ -259,4 +259,5 @@ export default {
   'bo.reports.param.id': 'Ticket',
   'bo.reports.none': 'Aucun rapport disponible.',
   'bo.reports.absent': 'Le module des rapports n’est pas installé.',
+  'bo.products.readOnly': 'Le catalogue est commun à tout le réseau : seul l’administrateur du réseau crée un produit ou change son prix, sa TVA, sa catégorie ou ses labels. Pour un prix propre à votre épicerie, passez par un tarif.',
 };

@@ -49,12 +49,9 @@ class BackOfficeIT {
     }
 
     @Test
-    void aManagerCreatesAProductAndAHousehold() {
-        String manager = shop.user("MANAGER");
+    void theNetworkAdminCreatesAProductAndChangesItsPrice() {
         browser.go("/backoffice/");
-        browser.login(manager, Shop.PASSWORD);
-        assertThat(menu()).containsExactly("Produits", "Ventes", "Stock", "Foyers", "Utilisateurs", "Rapports");
-
+        browser.login(shop.networkAdmin(), Shop.PASSWORD);
         String sku = shop.fx.unique("BO");
         browser.visible("#new-sku").sendKeys(sku);
         browser.visible("#new-name").sendKeys("Carottes du jardin");
@@ -92,6 +89,22 @@ class BackOfficeIT {
         browser.screenshot("backoffice-01b-product-changed");
         assertThat(shop.admin.get("/api/products/" + product.get(0).path("id").asText()).text("referencePrice"))
                 .isEqualTo("3.45");
+    }
+
+    @Test
+    void aManagerReadsTheCatalogueWithoutChangingItAndCreatesAHousehold() {
+        String manager = shop.user("MANAGER");
+        String[] flour = shop.product("Farine", "1.20", "UNIT");
+        browser.go("/backoffice/");
+        browser.login(manager, Shop.PASSWORD);
+        assertThat(menu()).containsExactly("Produits", "Ventes", "Stock", "Foyers", "Utilisateurs", "Rapports");
+        // The catalogue is the network's: read-only here, no button that would only be refused.
+        assertThat(browser.visible("#product-read-only").getText()).contains("administrateur du réseau");
+        browser.visible("#product-q").sendKeys(flour[1], Keys.ENTER);
+        assertThat(browser.textContains("#product-table", flour[1])).contains("1,20");
+        assertThat(browser.all("#product-table button")).isEmpty();
+        assertThat(browser.present("#product-form")).isFalse();
+        browser.screenshot("backoffice-01c-products-read-only");
 
         browser.driver.findElement(By.cssSelector("#bo-nav a[data-screen='pos.households']")).click();
         String card = shop.fx.unique("CARTE");

@@ -256,8 +256,11 @@ class ProcurementWithCapabilitiesIT {
     }
 
     @Test
-    void aManagerRecordsAProducerAndAnOffer() {
-        loginTo("procurement.suppliers", hubManager);
+    void theNetworkAdminRecordsAProducerAndTheHubItsOfferWhileAStoreOnlyReadsThem() {
+        String networkAdmin = fx.unique("reseau");
+        created(admin.post("/api/users", Map.of("username", networkAdmin, "password", PASSWORD,
+                "roles", List.of("NETWORK_ADMIN"))));
+        loginTo("procurement.suppliers", networkAdmin);
         String name = fx.unique("Maraîcher");
         browser.visible("#supplier-name").sendKeys(name);
         browser.visible("#supplier-distance").sendKeys("22");
@@ -268,7 +271,13 @@ class ProcurementWithCapabilitiesIT {
         browser.visible("#supplier-distance").sendKeys("5");
         browser.visible("#supplier-form-submit").click();
         browser.textContains("#supplier-form .error", name);
+        logout();
 
+        // The hub's manager records offers (the hub runs the rounds) but not producers.
+        loginTo("procurement.suppliers", hubManager);
+        browser.textContains("#supplier-table", name);
+        assertThat(browser.visible("#suppliers-admin-only").getText()).contains("administrateur du réseau");
+        assertThat(browser.present("#supplier-form")).isFalse();
         String supplier = null;
         for (JsonNode s : admin.get("/api/suppliers?limit=500").json().path("items")) {
             if (name.equals(s.path("name").asText())) {
@@ -288,5 +297,14 @@ class ProcurementWithCapabilitiesIT {
         assertThat(offers).hasSize(1);
         assertThat(offers.get(0).path("packSize").asText()).isEqualTo("12.500");
         assertThat(offers.get(0).path("packPrice").asText()).isEqualTo("21.30");
+        logout();
+
+        // A store's manager reads producers and offers, and is offered no form that would only be refused.
+        loginTo("procurement.suppliers", manager1);
+        browser.textContains("#offer-table", name);
+        assertThat(browser.visible("#suppliers-read-only").getText()).contains("pôles logistiques");
+        assertThat(browser.present("#supplier-form")).isFalse();
+        assertThat(browser.present("#offer-form")).isFalse();
+        browser.screenshot("procurement-08-suppliers-read-only");
     }
 }

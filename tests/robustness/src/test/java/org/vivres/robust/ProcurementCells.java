@@ -11,7 +11,9 @@ import org.vivres.load.Network;
 /**
  * The procurement endpoints of the access matrix. A round belongs to its hub: hub H's users act on H's rounds and are
  * refused on hub H2's; store A's manager reads the rounds A takes part in and writes A's needs, and neither reads nor
- * writes those of a round without A. Suppliers, offers and the demand history are the network's, for any manager.
+ * writes those of a round without A. Suppliers, offers and the demand history are the network's, read by any manager;
+ * producers are written by the network admin only, offers by the admin and the hubs' managers (a store's manager is
+ * refused with {@code HUB_ONLY}).
  */
 final class ProcurementCells {
     private static final List<String> MANAGER = List.of("MANAGER");
@@ -56,16 +58,18 @@ final class ProcurementCells {
         c.add(MatrixCell.of("PUT", openA + "/needs", () -> need(storeA, product), openB + "/needs",
                 () -> need(storeB, product), MANAGER));
         // the network's
-        c.add(MatrixCell.of("POST", "/api/suppliers", fixture::supplierBody, null, null, MANAGER));
+        c.add(MatrixCell.of("POST", "/api/suppliers", fixture::supplierBody, null, null, List.of()));
         c.add(MatrixCell.get("/api/suppliers", null, MANAGER));
         c.add(MatrixCell.get("/api/suppliers/" + supplier, null, MANAGER));
-        c.add(MatrixCell.of("POST", "/api/procurement/offers", () -> Map.of("supplier", supplier, "product", product,
-                "packSize", "2", "packPrice", "1.50"), null, null, MANAGER));
+        Supplier<Object> offer = () -> Map.of("supplier", supplier, "product", product, "packSize", "2",
+                "packPrice", "1.50");
+        c.add(MatrixCell.of("POST", "/api/procurement/offers", offer, null, null, MANAGER).refusedWith("HUB_ONLY"));
         c.add(MatrixCell.get("/api/procurement/offers?product=" + product, null, MANAGER));
         c.add(MatrixCell.get("/api/procurement/demand?product=" + product, null, MANAGER));
         c.add(MatrixCell.get("/api/procurement/organizations", null, MANAGER));
         // hub H's side
         Map<String, Http> hub = hubUsers();
+        c.add(MatrixCell.of("POST", "/api/procurement/offers", offer, null, null, MANAGER).calledBy(hub));
         c.add(MatrixCell.of("POST", "/api/procurement/rounds", () -> ProcurementFixture.roundBody(hubA, storeA),
                 "/api/procurement/rounds", () -> ProcurementFixture.roundBody(hubB, storeB), MANAGER).calledBy(hub));
         // the first allowed call closes the round, the next ones are told it is closed (409)

@@ -16,6 +16,10 @@ public final class Refusals {
         return new ErpException(ErrorStatus.NOT_FOUND, code, Refusals.class, args);
     }
 
+    public static ErpException forbidden(String code, Object... args) {
+        return new ErpException(ErrorStatus.FORBIDDEN, code, Refusals.class, args);
+    }
+
     public static ErpException conflict(String code, Object... args) {
         return new ErpException(ErrorStatus.CONFLICT, code, Refusals.class, args);
     }

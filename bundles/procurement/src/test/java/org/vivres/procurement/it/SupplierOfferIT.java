@@ -13,13 +13,18 @@ import org.vivres.it.Api;
 import org.vivres.it.Fixtures;
 import org.vivres.it.VivresSystem;
 
-/** Producers and their offers over HTTP: creation, listing, and every refusal. */
+/**
+ * Producers and their offers over HTTP: creation, listing, and every refusal. They are the network's: the network admin
+ * records producers, the admin and the hubs' managers (who run the rounds) record offers; a store's manager reads them
+ * and writes neither (security issue #22: a store's 0.00 offer was chosen when the hub closed its round).
+ */
 @ExtendWith(VivresSystem.class)
 class SupplierOfferIT {
     static Api admin;
     static Fixtures fx;
     static String store;
     static Api manager;
+    static Api hubManager;
 
     @BeforeAll
     static void setUp(Api adminApi) {
@@ -27,6 +32,7 @@ class SupplierOfferIT {
         fx = new Fixtures(admin);
         store = fx.store();
         manager = fx.user("MANAGER", store);
+        hubManager = fx.user("MANAGER", fx.hub());
     }
 
     private static Map<String, Object> offer(String supplier, String product, String size, String price) {
@@ -34,9 +40,9 @@ class SupplierOfferIT {
     }
 
     @Test
-    void aManagerAddsAProducerThatEveryoneOfTheNetworkSees() {
+    void theNetworkAdminAddsAProducerThatEveryoneOfTheNetworkSees() {
         String name = fx.unique("Ferme des Lilas");
-        Api.Response created = manager.post("/api/suppliers", Map.of("name", name, "distanceKm", 35));
+        Api.Response created = admin.post("/api/suppliers", Map.of("name", name, "distanceKm", 35));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.text("name")).isEqualTo(name);
         assertThat(created.json().path("distanceKm").asInt()).isEqualTo(35);
@@ -73,14 +79,14 @@ class SupplierOfferIT {
         String supplier = supplier();
         String apples = fx.product("FRUITS", "3.20", "UNIT", List.of("LOCAL"), 12);
         String flour = fx.product("EPICERIE", "2.10", "KG", List.of(), 80);
-        Api.Response a = manager.post("/api/procurement/offers", offer(supplier, apples, "6", "9.00"));
+        Api.Response a = hubManager.post("/api/procurement/offers", offer(supplier, apples, "6", "9.00"));
         assertThat(a.status()).as(a.toString()).isEqualTo(201);
         assertThat(a.text("packSize")).isEqualTo("6.000");
         assertThat(a.text("packPrice")).isEqualTo("9.00");
         assertThat(a.json().path("minPacks").asInt()).isEqualTo(1);
         Map<String, Object> bulk = offer(supplier, flour, "12.5", "20.00");
         bulk.put("minPacks", 4);
-        Api.Response f = manager.post("/api/procurement/offers", bulk);
+        Api.Response f = admin.post("/api/procurement/offers", bulk);
         assertThat(f.status()).as(f.toString()).isEqualTo(201);
         assertThat(f.json().path("minPacks").asInt()).isEqualTo(4);
 
@@ -117,6 +123,29 @@ class SupplierOfferIT {
         assertThat(fx.user("CASHIER", store).post("/api/procurement/offers", offer(supplier, apples, "6", "9.00"))
                 .status()).isEqualTo(403);
         assertThat(admin.get("/api/procurement/offers?product=" + apples).json().path("items")).isEmpty();
+    }
+
+    @Test
+    void aStoresManagerWritesNeitherProducersNorOffers() {
+        String name = fx.unique("Producteur du gérant");
+        Api.Response producer = manager.post("/api/suppliers", Map.of("name", name, "distanceKm", 1));
+        assertThat(producer.status()).as(producer.toString()).isEqualTo(403);
+        assertThat(producer.code()).isEqualTo("ROLE_FORBIDDEN");
+        assertThat(hubManager.post("/api/suppliers", Map.of("name", name, "distanceKm", 1)).code())
+                .as("producers are the network admin's").isEqualTo("ROLE_FORBIDDEN");
+        assertThat(admin.get("/api/suppliers?limit=500").raw()).doesNotContain(name);
+
+        String supplier = supplier();
+        String bread = fx.product("BOULANGERIE", "3.40", "UNIT", List.of(), 5);
+        Api.Response free = manager.post("/api/procurement/offers", offer(supplier, bread, "1", "0.00"));
+        assertThat(free.status()).as(free.toString()).isEqualTo(403);
+        assertThat(free.code()).isEqualTo("HUB_ONLY");
+        assertThat(free.message()).contains("pôles logistiques");
+        assertThat(manager.english().post("/api/procurement/offers", offer(supplier, bread, "1", "0.00")).message())
+                .startsWith("Producers' offers are kept by the hubs");
+        assertThat(admin.get("/api/procurement/offers?product=" + bread).json().path("items")).isEmpty();
+        assertThat(manager.get("/api/procurement/offers?product=" + bread).status()).as("it still reads them")
+                .isEqualTo(200);
     }
 
     private static String supplier() {

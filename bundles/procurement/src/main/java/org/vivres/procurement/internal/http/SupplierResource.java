@@ -9,12 +9,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.http.ApiRequest;
 import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.ApiResponse;
 import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
+import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Product;
 import org.vivres.procurement.internal.Quantities;
 import org.vivres.procurement.internal.Refusals;
@@ -23,7 +25,9 @@ import org.vivres.procurement.internal.model.Supplier;
 
 /**
  * {@code /api/suppliers} and {@code /api/procurement/offers}: the producers of the network and
- * what they offer, both network-wide, kept by managers and network admins.
+ * what they offer, both network-wide and read by every manager. A hub closing its round picks the
+ * cheapest offer, so no store may write them: producers are the network admin's, offers the
+ * network admin's and the hubs' managers' (the hubs run the rounds).
  */
 @Component
 public final class SupplierResource implements ApiResource {
@@ -31,6 +35,7 @@ public final class SupplierResource implements ApiResource {
     private static final int MAX_MIN_PACKS = 1_000_000;
 
     private final Dal dal;
+    private final ErpContext context;
 
     record NewSupplier(String name, Integer distanceKm) {
     }
@@ -52,13 +57,14 @@ public final class SupplierResource implements ApiResource {
     }
 
     @Activate
-    public SupplierResource(@Reference Dal dal) {
+    public SupplierResource(@Reference Dal dal, @Reference ErpContext context) {
         this.dal = dal;
+        this.context = context;
     }
 
     @Override
     public void routes(Routes routes) {
-        routes.post("/api/suppliers", this::createSupplier, Role.MANAGER);
+        routes.post("/api/suppliers", this::createSupplier, Role.NETWORK_ADMIN);
         routes.get("/api/suppliers", this::listSuppliers, Role.MANAGER);
         routes.get("/api/suppliers/{id}", this::getSupplier, Role.MANAGER);
         routes.post("/api/procurement/offers", this::createOffer, Role.MANAGER);
@@ -88,6 +94,7 @@ public final class SupplierResource implements ApiResource {
     }
 
     private Object createOffer(ApiRequest request) {
+        requireHubSide();
         NewOffer body = request.body(NewOffer.class);
         UUID supplierId = Check.required(body.supplier(), "supplier");
         UUID productId = Check.required(body.product(), "product");
@@ -102,6 +109,18 @@ public final class SupplierResource implements ApiResource {
         Quantities.requireWholeForUnits(product, packSize, "packSize");
         Offer offer = dal.save(new Offer(supplier.getId(), product.getId(), packSize, packPrice, minPacks));
         return ApiResponse.created(OfferView.of(offer));
+    }
+
+    /** Refuses with 403 {@code HUB_ONLY} anyone but a network admin or a user of a hub. */
+    private void requireHubSide() {
+        if (context.hasRole(Role.NETWORK_ADMIN)) {
+            return;
+        }
+        UUID own = context.organization();
+        Organization organization = own == null ? null : context.asAdmin(() -> dal.get(Organization.class, own));
+        if (organization == null || !Organization.HUB.equals(organization.getType())) {
+            throw Refusals.forbidden("HUB_ONLY");
+        }
     }
 
     private Object listOffers(ApiRequest request) {

@@ -89,11 +89,16 @@ public final class AccountResource implements ApiResource {
     }
 
     /**
-     * A user the caller manages, row-locked: of the caller's organization (any user for a network admin). Others —
-     * another store's, a network admin for a manager — are not found (404), as in {@code GET /api/users}.
+     * A user the caller manages, row-locked: of the caller's organization (any user for a network admin). Another
+     * store's users are not found (404), as in {@code GET /api/users}; a user holding a role the caller could not grant
+     * (a network admin, for a manager) is refused with 403 {@code USER_OUTRANKS_YOU} wherever its account says it
+     * belongs.
      */
     private User managed(UUID id) {
         User user = context.asAdmin(() -> dal.getForUpdate(User.class, id));
+        if (user != null) {
+            Ranks.checkMayChange(context, user);
+        }
         boolean visible = user != null && (context.isAdmin()
                 || user.getOrganization() != null && user.getOrganization().equals(context.organization()));
         return Check.found(visible ? user : null, "utilisateur " + id);

@@ -17,7 +17,11 @@ import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Product;
 
-/** {@code /api/products}: the network catalogue, searched by sku and name, its terms changed by managers. */
+/**
+ * {@code /api/products}: the network catalogue, read by everyone, searched by sku and name. Its terms (price, VAT,
+ * category, labels) are the whole network's — every store's till and every caisse's criteria read them — so only a
+ * network admin creates or changes a product; a store wanting its own price has its own tier.
+ */
 @Component
 public final class ProductResource implements ApiResource {
     private static final BigDecimal MAX_VAT = new BigDecimal("100");
@@ -45,10 +49,10 @@ public final class ProductResource implements ApiResource {
 
     @Override
     public void routes(Routes routes) {
-        routes.post("/api/products", this::create, Role.MANAGER);
+        routes.post("/api/products", this::create, Role.NETWORK_ADMIN);
         routes.get("/api/products", this::search);
         routes.get("/api/products/{id}", this::get);
-        routes.put("/api/products/{id}", this::change, Role.MANAGER);
+        routes.put("/api/products/{id}", this::change, Role.NETWORK_ADMIN);
     }
 
     private Object create(ApiRequest request) {

@@ -23,7 +23,7 @@ import org.vivres.erp.kernel.internal.security.Passwords;
 
 /**
  * {@code /api/users}: a network admin creates anyone; a manager creates users of its own
- * organization and cannot grant NETWORK_ADMIN.
+ * organization and cannot grant NETWORK_ADMIN. A network admin has no organization.
  */
 @Component
 public final class UserResource implements ApiResource {
@@ -55,10 +55,14 @@ public final class UserResource implements ApiResource {
         }
         String password = password(body.password(), "password");
         Set<Role> roles = roles(body.roles());
-        if (roles.contains(Role.NETWORK_ADMIN) && !context.hasRole(Role.NETWORK_ADMIN)) {
+        if (!Ranks.mayGrant(context, roles)) {
             throw Refusals.forbidden("ROLE_NOT_GRANTABLE", Role.NETWORK_ADMIN);
         }
         UUID organization = body.organization();
+        if (organization != null && roles.contains(Role.NETWORK_ADMIN)) {
+            // A network admin belongs to no store: else that store's manager would see and manage the account.
+            throw Refusals.unprocessable("NETWORK_ADMIN_WITHOUT_ORGANIZATION");
+        }
         if (organization == null && !roles.contains(Role.NETWORK_ADMIN)) {
             throw Check.invalid("FIELD_REQUIRED", "organization");
         }
