@@ -13,6 +13,7 @@ import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.model.User;
 import org.vivres.erp.api.persistence.PersistenceContribution;
 import org.vivres.erp.kernel.internal.security.SessionToken;
+import org.vivres.erp.kernel.internal.ticket.TicketVat;
 
 /** The kernel's own tables (sql/erp-kernel) and the API's core entities. */
 @Component
@@ -26,7 +27,7 @@ public final class CoreContribution implements PersistenceContribution {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Organization.class, User.class, Product.class, Household.class, Ticket.class,
-                TicketLine.class, Payment.class, StockMovement.class, StockLevel.class, SessionToken.class);
+                TicketLine.class, Payment.class, StockMovement.class, StockLevel.class, SessionToken.class, TicketVat.class);
     }
 
     @Override

@@ -51,10 +51,12 @@ public final class TicketService {
     private final SessionHolder sessions;
     private final Pricer pricer;
     private final OfflineGap offlineGap;
+    private final VatRates vat;
 
     @Activate
     public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
-            @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineGap offlineGap) {
+            @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineGap offlineGap,
+            @Reference VatRates vat) {
         this.dal = dal;
         this.context = context;
         this.extensions = extensions;
@@ -62,6 +64,7 @@ public final class TicketService {
         this.sessions = sessions;
         this.pricer = new Pricer(dal, extensions);
         this.offlineGap = offlineGap;
+        this.vat = vat;
     }
 
     /** A result: the ticket, and whether it was created now (201) or found stored (200). */
@@ -70,7 +73,7 @@ public final class TicketService {
 
     TicketView quote(TicketRequests.TicketRequest request) {
         Priced p = price(request);
-        return TicketView.quote(p.organization(), p.household(), p.lines(), p.total(),
+        return TicketView.quote(p.organization(), p.household(), p.lines(), vat.ofSale(p.lines()), p.total(),
                 payments(request.payments(), p.total(), false).stream()
                         .map(x -> new TicketView.PaymentView(x.method(), x.amount())).toList());
     }
@@ -135,12 +138,14 @@ public final class TicketService {
 
     List<TicketLine> finish(Ticket ticket, TicketDraft draft, List<UUID> soldLines) {
         List<TicketLine> lines = new ArrayList<>();
+        List<BigDecimal> rates = soldLines.isEmpty() ? vat.ofSale(draft.lines()) : vat.ofReturn(soldLines);
         for (int i = 0; i < draft.lines().size(); i++) {
             PricedLine l = draft.lines().get(i);
             lines.add(dal.save(new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(), l.product(),
                     l.kindReference(), l.quantity(), l.referencePrice(), l.unitPrice(), l.lineAmount(), l.priceRule(),
-                    soldLines.isEmpty() ? null : soldLines.get(i))));
+                    soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i))));
         }
+        vat.store(ticket, lines);
         String reason = Ticket.RETURN.equals(ticket.getKind()) ? StockMovement.RETURN : StockMovement.SALE;
         stock.moveAll(ticket.getOrganization(), lines.stream().filter(l -> l.getProduct() != null)
                 .sorted(Comparator.comparing(TicketLine::getProduct))
