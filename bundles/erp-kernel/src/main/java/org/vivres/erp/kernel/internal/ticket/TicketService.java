@@ -34,6 +34,7 @@ import org.vivres.erp.api.ticket.TicketDraft;
 import org.vivres.erp.api.ticket.TicketHook;
 import org.vivres.erp.kernel.internal.core.StockService;
 import org.vivres.erp.kernel.internal.dal.SessionHolder;
+import org.vivres.erp.kernel.internal.till.TillTickets;
 
 /**
  * The ticket pipeline, all in the request's transaction: price every line, check the payments
@@ -52,11 +53,12 @@ public final class TicketService {
     private final Pricer pricer;
     private final OfflineGap offlineGap;
     private final VatRates vat;
+    private final TillTickets tills;
 
     @Activate
     public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
             @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineGap offlineGap,
-            @Reference VatRates vat) {
+            @Reference VatRates vat, @Reference TillTickets tills) {
         this.dal = dal;
         this.context = context;
         this.extensions = extensions;
@@ -65,6 +67,7 @@ public final class TicketService {
         this.pricer = new Pricer(dal, extensions);
         this.offlineGap = offlineGap;
         this.vat = vat;
+        this.tills = tills;
     }
 
     /** A result: the ticket, and whether it was created now (201) or found stored (200). */
@@ -90,7 +93,7 @@ public final class TicketService {
         PaymentRequest gap = offline ? offlineGap.gap(sum(payments), p.total()) : null;
         TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null, today(),
                 p.lines(), p.total(), payments);
-        Ticket ticket = store(draft, requestHash);
+        Ticket ticket = store(draft, requestHash, request.till(), offline);
         List<Payment> paid = new ArrayList<>();
         for (PaymentRequest payment : payments) {
             extensions.method(payment.method()).orElseThrow().authorize(draft, payment);
@@ -117,6 +120,11 @@ public final class TicketService {
 
     /** Runs the before-hooks and inserts the ticket row first, so a concurrent duplicate waits here. */
     Ticket store(TicketDraft draft, String requestHash) {
+        return store(draft, requestHash, null, false);
+    }
+
+    /** As {@link #store(TicketDraft, String)}, the ticket put in {@code till}'s open session (none: till 0). */
+    Ticket store(TicketDraft draft, String requestHash, UUID till, boolean soldOffline) {
         for (TicketHook hook : extensions.hooks()) {
             hook.beforeSave(draft);
         }
@@ -124,6 +132,7 @@ public final class TicketService {
                 draft.originalTicket(), draft.date(), nextDocumentNo(), draft.total(), requestHash);
         dal.save(ticket);
         dal.flush();
+        tills.attach(ticket, till, soldOffline);
         return ticket;
     }
 
