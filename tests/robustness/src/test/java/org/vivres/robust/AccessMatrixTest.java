@@ -189,6 +189,33 @@ class AccessMatrixTest {
         Supplier<Object> oneBack = () -> Map.of("lines", List.of(Map.of("product", p, "quantity", "1")));
         c.add(MatrixCell.of("POST", "/api/tickets/" + ticketA + "/returns", oneBack, "/api/tickets/" + ticketB + "/returns",
                 oneBack, List.of("CASHIER", "MANAGER"), null));
+        // tills, sessions and closings (B's till open, so that a call wrongly let through would change rows)
+        String tillA = Network.created(admin.post("/api/tills", Map.of("organization", a.id(), "name", "M-" + run)));
+        String tillB = Network.created(admin.post("/api/tills", Map.of("organization", b.id(), "name", "M-" + run)));
+        Network.created(admin.post("/api/tills/" + tillB + "/sessions", Map.of("openingFloat", "10.00")));
+        String tA = "/api/tills/" + tillA;
+        String tB = "/api/tills/" + tillB;
+        c.add(MatrixCell.of("POST", "/api/tills", () -> Map.of("organization", a.id(), "name", "M" + SEQ.incrementAndGet()),
+                "/api/tills", () -> Map.of("organization", b.id(), "name", "M" + SEQ.incrementAndGet()),
+                List.of("MANAGER"), null));
+        c.add(cell("GET", "/api/tills?organization=" + a.id(), null, "/api/tills?organization=" + b.id(), null,
+                List.of("CASHIER", "MANAGER")));
+        Supplier<Object> opening = () -> Map.of("openingFloat", "10.00");
+        c.add(cell("POST", tA + "/sessions", opening, tB + "/sessions", opening, List.of("CASHIER", "MANAGER")));
+        c.add(cell("GET", tA + "/sessions", null, tB + "/sessions", null, List.of("CASHIER", "MANAGER")));
+        c.add(cell("GET", tA + "/sessions/current", null, tB + "/sessions/current", null,
+                List.of("CASHIER", "MANAGER")));
+        Supplier<Object> cashIn = () -> Map.of("type", "CASH_IN", "amount", "1.00", "reason", "apport");
+        c.add(cell("POST", tA + "/sessions/current/movements", cashIn, tB + "/sessions/current/movements", cashIn,
+                List.of("CASHIER", "MANAGER")));
+        Supplier<Object> counted = () -> Map.of("counted", Map.of("CASH", "11.00"));
+        c.add(cell("POST", tA + "/sessions/current/close", counted, tB + "/sessions/current/close", counted,
+                List.of("CASHIER", "MANAGER")));
+        c.add(MatrixCell.of("POST", "/api/closings", () -> Map.of("organization", a.id(), "kind", "DAY",
+                "period", "2001-01-0" + (1 + SEQ.incrementAndGet() % 9)), "/api/closings", () -> Map.of("organization",
+                b.id(), "kind", "DAY", "period", "2001-01-01"), List.of("MANAGER"), null));
+        c.add(cell("GET", "/api/closings?organization=" + a.id(), null, "/api/closings?organization=" + b.id(), null,
+                List.of("MANAGER")));
         // pricing
         c.add(MatrixCell.of("POST", "/api/pricing/tiers", () -> tier(run, a.id()), "/api/pricing/tiers",
                 () -> tier(run, b.id()), List.of("MANAGER"), null));

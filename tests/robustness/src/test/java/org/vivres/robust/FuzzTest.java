@@ -196,6 +196,16 @@ class FuzzTest {
         Map<String, Object> pledge = Map.of("funder", "Fuzz", "kind", "PRIVATE", "amount", "10.00", "status", "PENDING");
         e.add(new Endpoint("PUT", f + "/sources/" + Network.created(admin.post(f + "/sources", pledge)), tree(pledge)));
         e.addAll(procurement(admin, s.id(), p));
+        // tills, sessions and closings: a till open, so that movements and the close get past their first checks
+        String till = "/api/tills/" + Network.created(admin.post("/api/tills", Map.of("organization", s.id(),
+                "name", "Fuzz")));
+        Network.created(admin.post(till + "/sessions", Map.of("openingFloat", "10.00")));
+        e.add(post("/api/tills", Map.of("organization", s.id(), "name", "Fuzz 2")));
+        e.add(post(till + "/sessions", Map.of("openingFloat", "10.00")));
+        e.add(post(till + "/sessions/current/movements", Map.of("type", "CASH_OUT", "amount", "1.00",
+                "reason", "dépôt en banque")));
+        e.add(post(till + "/sessions/current/close", Map.of("counted", Map.of("CASH", "9.00", "CARD", "0.00"))));
+        e.add(post("/api/closings", Map.of("organization", s.id(), "kind", "MONTH", "period", "2001-01")));
         return e;
     }
 
@@ -230,7 +240,8 @@ class FuzzTest {
                 "/api/reports/ticket?format=csv&id=", "/api/reports/caisse-fund?fund=" + n.fund() + "&from=",
                 "/api/reports/pricing-balance?format=html&organization=" + s + "&from=2026-01-01&to=",
                 "/api/reports/activity?format=xls&activity=", "/api/tickets/journal?organization=" + s + "&from=",
-                "/api/tickets/journal?organization=", "/api/tickets?organization=" + s + "&documentNo=", "/api/reports/sales-journal?organization=" + s + "&to=");
+                "/api/tickets/journal?organization=", "/api/tickets?organization=" + s + "&documentNo=", "/api/reports/sales-journal?organization=" + s + "&to=",
+                "/api/tills?organization=", "/api/closings?organization=" + s + "&kind=");
     }
 
     private static Endpoint post(String path, Map<String, ?> body) {

@@ -49,12 +49,31 @@ public class TicketLine extends ErpEntity {
     @Column(name = "sold_line_id", updatable = false)
     private UUID soldLine;
 
+    /** The VAT rate in percent the line was sold at, kept: a product's rate may change after the sale. */
+    @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2, updatable = false)
+    private BigDecimal vatRate;
+
     protected TicketLine() {
     }
 
+    /**
+     * A line outside VAT (rate 0).
+     *
+     * @deprecated the rate must be said: use the constructor with {@code vatRate}
+     */
+    @Deprecated
     public TicketLine(UUID ticket, UUID organization, int lineNo, String lineKind, UUID product,
             String kindReference, BigDecimal quantity, BigDecimal referencePrice, BigDecimal unitPrice,
             BigDecimal lineAmount, String priceRule, UUID soldLine) {
+        this(ticket, organization, lineNo, lineKind, product, kindReference, quantity, referencePrice, unitPrice,
+                lineAmount, priceRule, soldLine, BigDecimal.ZERO);
+    }
+
+    /** @since model package 1.2 */
+    public TicketLine(UUID ticket, UUID organization, int lineNo, String lineKind, UUID product,
+            String kindReference, BigDecimal quantity, BigDecimal referencePrice, BigDecimal unitPrice,
+            BigDecimal lineAmount, String priceRule, UUID soldLine, BigDecimal vatRate) {
+        this.vatRate = vatRate.setScale(2, java.math.RoundingMode.HALF_UP);
         setOrganization(organization);
         this.ticket = ticket;
         this.lineNo = lineNo;
@@ -107,6 +126,15 @@ public class TicketLine extends ErpEntity {
 
     public String getPriceRule() {
         return priceRule;
+    }
+
+    /**
+     * The VAT rate in percent (scale 2) the line was sold at; a return line has its sold line's.
+     *
+     * @since model package 1.2
+     */
+    public BigDecimal getVatRate() {
+        return vatRate;
     }
 
     /** For a return line: the sale line it gives back. */

@@ -1,6 +1,7 @@
 package org.vivres.erp.api.ticket;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
@@ -47,5 +48,19 @@ public interface LineKind {
      */
     default String label(TicketLine line) {
         return null;
+    }
+
+    /**
+     * The VAT rate in percent of a line of this kind that names no product, when the kind sells something
+     * subject to VAT (a paid service, say). Empty by default, which records the line at rate 0: a line without a
+     * product is, unless its kind says otherwise, money outside the scope of VAT — a donation, an association's
+     * membership or activity fee exempt under CGI art. 261-7-1° — and the kernel must not invent a rate for
+     * something it does not know. A line that names a product takes the product's rate, whatever this says.
+     * Reads only; quotes call it too.
+     *
+     * @since ticket package 1.3
+     */
+    default Optional<BigDecimal> vatRate(PricedLine line) {
+        return Optional.empty();
     }
 }

@@ -32,4 +32,10 @@ class LineKindTest {
         });
         assertThat(VOUCHER.label(null)).isNull();
     }
+
+    @Test
+    void aKindThatDoesNotSayItsVatRateLeavesTheLineOutsideVat() {
+        assertThat(VOUCHER.vatRate(new PricedLine("voucher", null, null, "V1", BigDecimal.ONE, BigDecimal.TEN,
+                BigDecimal.TEN, BigDecimal.TEN, "VOUCHER"))).isEmpty();
+    }
 }

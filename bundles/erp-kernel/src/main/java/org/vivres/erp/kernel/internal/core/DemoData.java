@@ -14,6 +14,7 @@ import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.StockMovement;
 import org.vivres.erp.api.model.User;
 import org.vivres.erp.kernel.internal.security.Passwords;
+import org.vivres.erp.kernel.internal.till.Till;
 
 /** A small demo network (a hub, two stores, products, households, users) for {@code --demo}. */
 final class DemoData {
@@ -53,6 +54,12 @@ final class DemoData {
                 stock.move(org.getId(), p.getId(), new BigDecimal(p.isMeasured() ? "50" : "40"), StockMovement.RECEIPT, null);
             }
         }
+        // till 0 is the API's; the others are the stores' registers
+        for (Organization store : List.of(croixRousse, guillotiere)) {
+            dal.save(new Till(store.getId(), "API", 0));
+            dal.save(new Till(store.getId(), "Caisse 1", 1));
+        }
+        dal.save(new Till(croixRousse.getId(), "Caisse 2", 2));
         household("CARTE-0001", 3, croixRousse.getId());
         household("CARTE-0002", 1, croixRousse.getId());
         household("CARTE-0003", 5, guillotiere.getId());

@@ -13,6 +13,13 @@ import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.model.User;
 import org.vivres.erp.api.persistence.PersistenceContribution;
 import org.vivres.erp.kernel.internal.security.SessionToken;
+import org.vivres.erp.kernel.internal.ticket.TicketVat;
+import org.vivres.erp.kernel.internal.till.Closing;
+import org.vivres.erp.kernel.internal.till.Till;
+import org.vivres.erp.kernel.internal.till.TillMovement;
+import org.vivres.erp.kernel.internal.till.TillSession;
+import org.vivres.erp.kernel.internal.till.TillTicket;
+import org.vivres.erp.kernel.internal.till.TillZ;
 
 /** The kernel's own tables (sql/erp-kernel) and the API's core entities. */
 @Component
@@ -26,7 +33,9 @@ public final class CoreContribution implements PersistenceContribution {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Organization.class, User.class, Product.class, Household.class, Ticket.class,
-                TicketLine.class, Payment.class, StockMovement.class, StockLevel.class, SessionToken.class);
+                TicketLine.class, Payment.class, StockMovement.class, StockLevel.class, SessionToken.class, TicketVat.class,
+                Till.class, TillSession.class, TillMovement.class, TillTicket.class, TillZ.class,
+                Closing.class);
     }
 
     @Override

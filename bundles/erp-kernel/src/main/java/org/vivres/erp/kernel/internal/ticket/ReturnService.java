@@ -61,7 +61,7 @@ public final class ReturnService {
         BigDecimal total = lines.stream().map(PricedLine::lineAmount).reduce(Money.ZERO, BigDecimal::add);
         TicketDraft draft = new TicketDraft(id, Ticket.RETURN, sale.getOrganization(), sale.getHousehold(), saleId,
                 TicketService.today(), lines, total, List.of());
-        Ticket ticket = tickets.store(draft, requestHash);
+        Ticket ticket = tickets.store(draft, requestHash, request.till(), false);
         refund(draft, sale, total.negate());
         return new TicketService.Outcome(tickets.view(ticket, tickets.finish(ticket, draft, soldLines)), true);
     }

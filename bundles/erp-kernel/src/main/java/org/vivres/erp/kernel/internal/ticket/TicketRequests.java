@@ -18,16 +18,18 @@ final class TicketRequests {
 
     /**
      * {@code POST /api/tickets} and {@code /api/tickets/quote}; {@code soldOffline}: the till took the payments at
-     * its own prices while it could not reach the server (a gap then is recorded, not refused).
+     * its own prices while it could not reach the server (a gap then is recorded, not refused); {@code till}: the
+     * till it was made on (none: the store's till 0, the API's).
      */
     record TicketRequest(UUID id, UUID organization, UUID household, List<LineRequest> lines,
             List<PaymentRequest> payments,
             // left out of the request's digest when absent, so tickets queued before it existed stay the same
-            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean soldOffline) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean soldOffline,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID till) {
     }
 
-    /** {@code POST /api/tickets/{id}/returns}. */
-    record ReturnRequest(UUID id, List<LineRequest> lines) {
+    /** {@code POST /api/tickets/{id}/returns}; {@code till}: the till that gives the refund. */
+    record ReturnRequest(UUID id, List<LineRequest> lines, @JsonInclude(JsonInclude.Include.NON_NULL) UUID till) {
     }
 
     /**

@@ -34,6 +34,7 @@ import org.vivres.erp.api.ticket.TicketDraft;
 import org.vivres.erp.api.ticket.TicketHook;
 import org.vivres.erp.kernel.internal.core.StockService;
 import org.vivres.erp.kernel.internal.dal.SessionHolder;
+import org.vivres.erp.kernel.internal.till.TillTickets;
 
 /**
  * The ticket pipeline, all in the request's transaction: price every line, check the payments
@@ -51,10 +52,13 @@ public final class TicketService {
     private final SessionHolder sessions;
     private final Pricer pricer;
     private final OfflineGap offlineGap;
+    private final VatRates vat;
+    private final TillTickets tills;
 
     @Activate
     public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
-            @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineGap offlineGap) {
+            @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineGap offlineGap,
+            @Reference VatRates vat, @Reference TillTickets tills) {
         this.dal = dal;
         this.context = context;
         this.extensions = extensions;
@@ -62,6 +66,8 @@ public final class TicketService {
         this.sessions = sessions;
         this.pricer = new Pricer(dal, extensions);
         this.offlineGap = offlineGap;
+        this.vat = vat;
+        this.tills = tills;
     }
 
     /** A result: the ticket, and whether it was created now (201) or found stored (200). */
@@ -70,7 +76,7 @@ public final class TicketService {
 
     TicketView quote(TicketRequests.TicketRequest request) {
         Priced p = price(request);
-        return TicketView.quote(p.organization(), p.household(), p.lines(), p.total(),
+        return TicketView.quote(p.organization(), p.household(), p.lines(), vat.ofSale(p.lines()), p.total(),
                 payments(request.payments(), p.total(), false).stream()
                         .map(x -> new TicketView.PaymentView(x.method(), x.amount())).toList());
     }
@@ -87,7 +93,7 @@ public final class TicketService {
         PaymentRequest gap = offline ? offlineGap.gap(sum(payments), p.total()) : null;
         TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null, today(),
                 p.lines(), p.total(), payments);
-        Ticket ticket = store(draft, requestHash);
+        Ticket ticket = store(draft, requestHash, request.till(), offline);
         List<Payment> paid = new ArrayList<>();
         for (PaymentRequest payment : payments) {
             extensions.method(payment.method()).orElseThrow().authorize(draft, payment);
@@ -114,6 +120,11 @@ public final class TicketService {
 
     /** Runs the before-hooks and inserts the ticket row first, so a concurrent duplicate waits here. */
     Ticket store(TicketDraft draft, String requestHash) {
+        return store(draft, requestHash, null, false);
+    }
+
+    /** As {@link #store(TicketDraft, String)}, the ticket put in {@code till}'s open session (none: till 0). */
+    Ticket store(TicketDraft draft, String requestHash, UUID till, boolean soldOffline) {
         for (TicketHook hook : extensions.hooks()) {
             hook.beforeSave(draft);
         }
@@ -121,6 +132,7 @@ public final class TicketService {
                 draft.originalTicket(), draft.date(), nextDocumentNo(), draft.total(), requestHash);
         dal.save(ticket);
         dal.flush();
+        tills.attach(ticket, till, soldOffline);
         return ticket;
     }
 
@@ -135,12 +147,14 @@ public final class TicketService {
 
     List<TicketLine> finish(Ticket ticket, TicketDraft draft, List<UUID> soldLines) {
         List<TicketLine> lines = new ArrayList<>();
+        List<BigDecimal> rates = soldLines.isEmpty() ? vat.ofSale(draft.lines()) : vat.ofReturn(soldLines);
         for (int i = 0; i < draft.lines().size(); i++) {
             PricedLine l = draft.lines().get(i);
             lines.add(dal.save(new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(), l.product(),
                     l.kindReference(), l.quantity(), l.referencePrice(), l.unitPrice(), l.lineAmount(), l.priceRule(),
-                    soldLines.isEmpty() ? null : soldLines.get(i))));
+                    soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i))));
         }
+        vat.store(ticket, lines);
         String reason = Ticket.RETURN.equals(ticket.getKind()) ? StockMovement.RETURN : StockMovement.SALE;
         stock.moveAll(ticket.getOrganization(), lines.stream().filter(l -> l.getProduct() != null)
                 .sorted(Comparator.comparing(TicketLine::getProduct))

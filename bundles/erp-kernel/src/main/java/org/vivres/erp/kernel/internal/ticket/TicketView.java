@@ -14,7 +14,8 @@ import org.vivres.erp.api.ticket.PricedLine;
 
 /** The JSON of a ticket (API.md, "Tickets"). */
 record TicketView(UUID id, String documentNo, String kind, UUID organization, UUID household, UUID originalTicket,
-        List<Map<String, Object>> lines, BigDecimal total, List<PaymentView> payments, OffsetDateTime createdAt) {
+        List<Map<String, Object>> lines, BigDecimal total, List<PaymentView> payments, OffsetDateTime createdAt,
+        List<VatTable.Row> vat) {
 
     record PaymentView(String method, BigDecimal amount) {
     }
@@ -25,19 +26,26 @@ record TicketView(UUID id, String documentNo, String kind, UUID organization, UU
         return new TicketView(t.getId(), t.getDocumentNo(), t.getKind(), t.getOrganization(), t.getHousehold(),
                 t.getOriginalTicket(), lines.stream().map(l -> labelled(l, labels)).toList(),
                 t.getTotal(), payments.stream().map(p -> new PaymentView(p.getMethod(), p.getAmount())).toList(),
-                t.getCreatedAt());
+                t.getCreatedAt(), VatRates.table(lines));
     }
 
-    /** A quote: priced, not stored. */
-    static TicketView quote(UUID organization, UUID household, List<PricedLine> lines, BigDecimal total,
-            List<PaymentView> payments) {
-        return new TicketView(null, null, Ticket.SALE, organization, household, null,
-                lines.stream().map(TicketView::line).toList(), total, payments, null);
+    /** A quote: priced, not stored; {@code rates} are the lines' VAT rates, in order. */
+    static TicketView quote(UUID organization, UUID household, List<PricedLine> lines, List<BigDecimal> rates,
+            BigDecimal total, List<PaymentView> payments) {
+        List<Map<String, Object>> views = new java.util.ArrayList<>();
+        List<VatTable.Amount> amounts = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            views.add(line(lines.get(i), rates.get(i)));
+            amounts.add(new VatTable.Amount(rates.get(i), lines.get(i).lineAmount()));
+        }
+        return new TicketView(null, null, Ticket.SALE, organization, household, null, views, total, payments, null,
+                VatTable.of(amounts));
     }
 
     private static Map<String, Object> labelled(TicketLine l, Function<TicketLine, String> labels) {
         Map<String, Object> view = line(new PricedLine(l.getLineKind(), l.getProduct(), null, l.getKindReference(),
-                l.getQuantity(), l.getReferencePrice(), l.getUnitPrice(), l.getLineAmount(), l.getPriceRule()));
+                l.getQuantity(), l.getReferencePrice(), l.getUnitPrice(), l.getLineAmount(), l.getPriceRule()),
+                l.getVatRate());
         String label = TicketLine.PRODUCT.equals(l.getLineKind()) ? null : labels.apply(l);
         if (label != null) {
             view.put("label", label);
@@ -45,7 +53,7 @@ record TicketView(UUID id, String documentNo, String kind, UUID organization, UU
         return view;
     }
 
-    static Map<String, Object> line(PricedLine l) {
+    static Map<String, Object> line(PricedLine l, BigDecimal vatRate) {
         Map<String, Object> view = new LinkedHashMap<>();
         if (TicketLine.PRODUCT.equals(l.lineKind())) {
             view.put("product", l.product());
@@ -57,6 +65,7 @@ record TicketView(UUID id, String documentNo, String kind, UUID organization, UU
         view.put("unitPrice", l.unitPrice());
         view.put("lineAmount", l.lineAmount());
         view.put("priceRule", l.priceRule());
+        view.put("vatRate", vatRate);
         return view;
     }
 }

@@ -1,0 +1,103 @@
+package org.vivres.erp.kernel.internal.till;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.vivres.erp.kernel.internal.dal.SessionHolder;
+
+/**
+ * The row locks and reads that keep a till's sessions consistent, in plain SQL on the transaction's connection: a
+ * lock must be taken and the state read again by a later statement (PostgreSQL's read committed gives each statement
+ * a fresh view, and a locked row that was not updated is not checked again), which Hibernate's cache would hide.
+ * <ul>
+ * <li>opening a session locks its till exclusively; a ticket, a movement or a pending ticket shares that lock;</li>
+ * <li>closing a session locks its session exclusively; a ticket or a movement of the session shares that lock.</li>
+ * </ul>
+ * So a ticket is either committed before the Z reads the session, or sees the Z and goes to the next session.
+ */
+final class TillSql {
+    private final SessionHolder sessions;
+
+    TillSql(SessionHolder sessions) {
+        this.sessions = sessions;
+    }
+
+    @FunctionalInterface
+    interface Rows<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /** Runs {@code sql} with {@code params} and reads its rows. */
+    <T> T query(String sql, Rows<T> reader, Object... params) {
+        return sessions.current().doReturningWork(connection -> run(connection, sql, reader, params));
+    }
+
+    private static <T> T run(Connection connection, String sql, Rows<T> reader, Object... params)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return reader.read(rows);
+            }
+        }
+    }
+
+    void lockTill(UUID till, boolean exclusive) {
+        query("select id from erp_till where id = ? for " + (exclusive ? "update" : "share"), r -> r.next(), till);
+    }
+
+    void lockSession(UUID session, boolean exclusive) {
+        query("select id from erp_till_session where id = ? for " + (exclusive ? "update" : "share"), r -> r.next(),
+                session);
+    }
+
+    /** The till's session that has no Z yet, or null. */
+    UUID openSession(UUID till) {
+        return query("select s.id from erp_till_session s where s.till_id = ? and not exists "
+                + "(select 1 from erp_till_z z where z.session_id = s.id) order by s.opened_at desc limit 1",
+                r -> r.next() ? r.getObject(1, UUID.class) : null, till);
+    }
+
+    boolean closed(UUID session) {
+        return query("select exists (select 1 from erp_till_z where session_id = ?)", r -> r.next() && r.getBoolean(1),
+                session);
+    }
+
+    int nextZNumber(UUID till) {
+        return query("select coalesce(max(number), 0) + 1 from erp_till_z where till_id = ?", r -> {
+            r.next();
+            return r.getInt(1);
+        }, till);
+    }
+
+    /** The ids of the tills of {@code organization} with a session still open that was opened before {@code end}. */
+    List<UUID> openTills(UUID organization, java.time.OffsetDateTime end) {
+        return query("select distinct s.till_id from erp_till_session s where s.organization_id = ? "
+                + "and s.opened_at < ? and not exists (select 1 from erp_till_z z where z.session_id = s.id)", r -> {
+                    List<UUID> ids = new ArrayList<>();
+                    while (r.next()) {
+                        ids.add(r.getObject(1, UUID.class));
+                    }
+                    return ids;
+                }, organization, end);
+    }
+
+    /** Till 0 of a store, created the first time it is needed (a store made after the tills' migration). */
+    void ensureApiTill(UUID organization) {
+        sessions.current().doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into erp_till (id, organization_id, "
+                    + "created_at, created_by, updated_at, updated_by, name, number) values (?, ?, now(), 'system', "
+                    + "now(), 'system', 'API', 0) on conflict do nothing")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, organization);
+                insert.executeUpdate();
+            }
+        });
+    }
+}
