@@ -12,7 +12,11 @@ import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.model.User;
 import org.vivres.erp.api.persistence.PersistenceContribution;
+import org.vivres.erp.kernel.internal.core.ProductPrice;
+import org.vivres.erp.kernel.internal.event.ErpEvent;
 import org.vivres.erp.kernel.internal.security.SessionToken;
+import org.vivres.erp.kernel.internal.ticket.OfflineGapDecision;
+import org.vivres.erp.kernel.internal.ticket.OfflineGapReview;
 
 /** The kernel's own tables (sql/erp-kernel) and the API's core entities. */
 @Component
@@ -26,7 +30,8 @@ public final class CoreContribution implements PersistenceContribution {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Organization.class, User.class, Product.class, Household.class, Ticket.class,
-                TicketLine.class, Payment.class, StockMovement.class, StockLevel.class, SessionToken.class);
+                TicketLine.class, Payment.class, StockMovement.class, StockLevel.class, SessionToken.class,
+                ProductPrice.class, OfflineGapReview.class, OfflineGapDecision.class, ErpEvent.class);
     }
 
     @Override

@@ -62,9 +62,10 @@ public final class TicketResource implements ApiResource {
 
     private Object create(ApiRequest request) {
         TicketRequests.TicketRequest body = request.body(TicketRequests.TicketRequest.class);
-        // How the till took the money is not what was sold: a queued ticket sent again as sold offline is the same.
+        // How and when the till took the money is not what was sold: a queued ticket sent again as sold offline is
+        // the same.
         TicketRequests.TicketRequest sold = new TicketRequests.TicketRequest(body.id(), body.organization(),
-                body.household(), body.lines(), body.payments(), null);
+                body.household(), body.lines(), body.payments(), null, null);
         return respond(tickets.create(body, digest("", sold)));
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,18 +51,18 @@ public final class TicketService {
     private final StockService stock;
     private final SessionHolder sessions;
     private final Pricer pricer;
-    private final OfflineGap offlineGap;
+    private final OfflineSales offline;
 
     @Activate
     public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
-            @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineGap offlineGap) {
+            @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineSales offline) {
         this.dal = dal;
         this.context = context;
         this.extensions = extensions;
         this.stock = stock;
         this.sessions = sessions;
         this.pricer = new Pricer(dal, extensions);
-        this.offlineGap = offlineGap;
+        this.offline = offline;
     }
 
     /** A result: the ticket, and whether it was created now (201) or found stored (200). */
@@ -81,10 +82,12 @@ public final class TicketService {
         if (stored != null) {
             return new Outcome(stored, false);
         }
+        boolean soldOffline = Boolean.TRUE.equals(request.soldOffline());
+        OffsetDateTime soldAt = soldOffline ? offline.soldAt(request) : null;
         Priced p = price(request);
-        boolean offline = Boolean.TRUE.equals(request.soldOffline());
-        List<PaymentRequest> payments = payments(request.payments(), p.total(), !offline);
-        PaymentRequest gap = offline ? offlineGap.gap(sum(payments), p.total()) : null;
+        List<PaymentRequest> payments = payments(request.payments(), p.total(), !soldOffline);
+        OfflineSales.Gap gap = soldOffline ? offline.gap(request, soldAt, p.organization(), p.household(), p.lines(),
+                p.total(), sum(payments)) : null;
         TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null, today(),
                 p.lines(), p.total(), payments);
         Ticket ticket = store(draft, requestHash);
@@ -94,7 +97,7 @@ public final class TicketService {
             paid.add(dal.save(new Payment(id, draft.organization(), payment.method(), payment.amount())));
         }
         if (gap != null) {
-            paid.add(dal.save(new Payment(id, draft.organization(), gap.method(), gap.amount())));
+            paid.add(offline.record(ticket, gap));
         }
         // The answer is built from what was just written, not read back.
         return new Outcome(TicketView.of(ticket, finish(ticket, draft), paid, this::label), true);
