@@ -154,6 +154,7 @@ class FuzzTest {
                 "originKm", 10))));
         Map<String, Object> offline = new java.util.HashMap<>(sale);
         offline.put("soldOffline", true);
+        offline.put("soldAt", java.time.OffsetDateTime.now().toString());
         e.add(post("/api/tickets", offline));
         e.add(post("/api/stock/movements", Map.of("organization", s.id(), "product", p, "quantity", "1",
                 "reason", "RECEIPT")));
@@ -196,6 +197,9 @@ class FuzzTest {
         Map<String, Object> pledge = Map.of("funder", "Fuzz", "kind", "PRIVATE", "amount", "10.00", "status", "PENDING");
         e.add(new Endpoint("PUT", f + "/sources/" + Network.created(admin.post(f + "/sources", pledge)), tree(pledge)));
         e.addAll(procurement(admin, s.id(), p));
+        // tickets sold offline: a manager's decision on a gap waiting for one
+        e.add(post("/api/tickets/" + AccessMatrixTest.offlineGap(s, p) + "/offline-gap/decision",
+                Map.of("decision", "APPROVED", "comment", "Fuzz")));
         return e;
     }
 
@@ -230,7 +234,9 @@ class FuzzTest {
                 "/api/reports/ticket?format=csv&id=", "/api/reports/caisse-fund?fund=" + n.fund() + "&from=",
                 "/api/reports/pricing-balance?format=html&organization=" + s + "&from=2026-01-01&to=",
                 "/api/reports/activity?format=xls&activity=", "/api/tickets/journal?organization=" + s + "&from=",
-                "/api/tickets/journal?organization=", "/api/tickets?organization=" + s + "&documentNo=", "/api/reports/sales-journal?organization=" + s + "&to=");
+                "/api/tickets/journal?organization=", "/api/tickets?organization=" + s + "&documentNo=", "/api/reports/sales-journal?organization=" + s + "&to=",
+                "/api/tickets/offline-gaps?organization=" + s + "&status=", "/api/tickets/offline-gaps?organization=",
+                "/api/fiscal/events?organization=" + s + "&from=", "/api/fiscal/events?organization=");
     }
 
     private static Endpoint post(String path, Map<String, ?> body) {
