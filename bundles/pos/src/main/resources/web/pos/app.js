@@ -201,9 +201,11 @@ function runTill(user, store) {
       lines: q.quote.lines, total: q.quote.total, change: amount(change), provisional: q.provisional,
       payments: draft.payments.map((p) => ({ method: p.method, amount: p.amount })) };
     const body = D.ticketBody(draft, true);
-    // Paid at the till's own prices while the server was out of reach: it records a difference, never refuses the sale.
-    if (q.provisional) body.soldOffline = true;
-    const result = await outbox.submit({ id: draft.id, body, display, createdAt: Date.now() });
+    const soldAt = Date.now();
+    // Paid at the till's own prices while the server was out of reach: it records a difference, never refuses the
+    // sale, as long as the till's prices then explain it.
+    if (q.provisional) Object.assign(body, { soldOffline: true, soldAt: new Date(soldAt).toISOString() });
+    const result = await outbox.submit({ id: draft.id, body, display, createdAt: soldAt });
     if (result.state === 'refused') return { done: false, message: result.error.message };
     const sale = result.state === 'accepted' ? { ticket: result.ticket, display } : { display };
     draft = D.newDraft(store.id);

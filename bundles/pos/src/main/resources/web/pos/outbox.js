@@ -1,8 +1,9 @@
 // Tickets go into IndexedDB before they are sent, and leave it only once the API has accepted
 // them (201, or 200 for a ticket it already had: POST /api/tickets is idempotent on the client
 // id). While the API is unreachable they wait and are sent again every few seconds and when the
-// browser is back online, marked sold offline (the server then records a price difference rather than refuse
-// what was sold); a refusal (4xx) is kept aside for the cashier, never retried forever.
+// browser is back online, marked sold offline with the moment it was sold (the server then records a price
+// difference rather than refuse what was sold, within what the till could have known then); a refusal (4xx) is kept
+// aside for the cashier, never retried forever.
 import { ApiError, OfflineError } from '/ui/pos/api.js';
 import * as db from './db.js';
 
@@ -22,6 +23,10 @@ export function createOutbox(client, net) {
   async function status() {
     return { online: net.online(), pending: await db.count('outbox'), rejected: await db.count('rejected') };
   }
+
+  /** The entry's body as sold offline: when it was sold is when the till stored it, whenever it is sent. */
+  const asSoldOffline = (entry) => ({ ...entry.body, soldOffline: true,
+    soldAt: entry.body.soldAt || new Date(entry.createdAt || Date.now()).toISOString() });
 
   /** One attempt: 'accepted' | 'pending' (unreachable, or the session expired) | 'refused'. */
   async function attempt(entry) {
@@ -80,7 +85,7 @@ export function createOutbox(client, net) {
         for (const entry of waiting) {
           if (inFlight.has(entry.id)) continue;
           // Still here after its first attempt: paid at the till's prices while the server was out of reach.
-          const result = await attempt({ ...entry, body: { ...entry.body, soldOffline: true } });
+          const result = await attempt({ ...entry, body: asSoldOffline(entry) });
           if (result.state === 'pending') break;
           if (result.state === 'refused') {
             await db.move('outbox', 'rejected', entry.id, { ...entry, rejectedAt: Date.now(),
@@ -114,7 +119,7 @@ export function createOutbox(client, net) {
       const entry = (await db.getAll('rejected')).find((r) => r.id === id);
       if (!entry) return;
       const { error, rejectedAt, ...kept } = entry;
-      await db.move('rejected', 'outbox', id, { ...kept, body: { ...entry.body, soldOffline: true }, attempts: 0 });
+      await db.move('rejected', 'outbox', id, { ...kept, body: asSoldOffline(entry), attempts: 0 });
       changed();
       await flush();
     },

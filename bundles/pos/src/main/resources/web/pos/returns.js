@@ -104,7 +104,9 @@ export function openReturns({ client, outbox, catalog, organization }) {
         const ret = await client.api(`/api/tickets/${ticket.id}/returns`, { method: 'POST', body: { id: returnId, lines } });
         fill(content, h('div', { id: 'return-done', class: 'return-done' },
           h('p', {}, t('returns.done', { number: ret.documentNo })),
-          h('ul', {}, ret.payments.map((p) => h('li', { class: 'refund' },
+          // Each method the sale was paid with gets its share back (a card sale to the card); an offline gap's share
+          // is the server's bookkeeping, not money handed back.
+          h('ul', {}, ret.payments.filter((p) => p.method !== 'OFFLINE_GAP').map((p) => h('li', { class: 'refund' },
             t('returns.refund', { method: methodLabel(p.method), amount: money(String(p.amount).replace('-', '')) }))))));
       } catch (err) {
         message.textContent = errorText(err);

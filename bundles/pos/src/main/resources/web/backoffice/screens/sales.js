@@ -4,6 +4,7 @@ import { h, fill, modal } from '/ui/pos/ui.js';
 import { dateTime, storeDay } from '/ui/pos/i18n.js';
 import { table, input, organizationPicker, showError } from './common.js';
 import { reportButton } from '/ui/pos/forms.js';
+import { offlineGapsPanel } from './offline-gaps.js';
 
 export async function mount(ctx) {
   const { t, money, qty } = ctx;
@@ -16,6 +17,7 @@ export async function mount(ctx) {
   const tickets = h('div', { id: 'sales-tickets' });
   const period = () => ({ organization: picker.value(), from: from.value, to: to.value || from.value });
   const pdf = reportButton(ctx, 'sales-journal', period, t('bo.sales.pdf'), { id: 'sales-pdf' });
+  const gaps = offlineGapsPanel(ctx, () => picker.value(), () => load());
 
   const card = (label, value, id) => h('div', { class: 'card', id }, h('span', { class: 'card-label' }, label),
     h('strong', {}, value));
@@ -43,7 +45,10 @@ export async function mount(ctx) {
       fill(summary,
         card(t('bo.sales.sales', { count: j.sales.count }), money(j.sales.total), 'sales-total'),
         card(t('bo.sales.returns', { count: j.returns.count }), money(j.returns.total), 'returns-total'),
-        card(t('bo.sales.net'), money(j.net), 'net-total'));
+        card(t('bo.sales.net'), money(j.net), 'net-total'),
+        j.offlineGapsPending?.count
+          ? card(t('bo.sales.gapsPending', { count: j.offlineGapsPending.count }), money(j.offlineGapsPending.total), 'gaps-pending')
+          : null);
       fill(methods, table([t('bo.sales.method'), t('bo.sales.count'), t('bo.sales.amount')],
         j.payments.map((p) => [method(p.method), String(p.tickets), money(p.amount)]),
         { id: 'sales-method-table', empty: t('bo.sales.none'), numeric: [1, 2] }));
@@ -62,9 +67,11 @@ export async function mount(ctx) {
 
   from.addEventListener('change', () => { if (!to.value || to.value < from.value) to.value = from.value; load(); });
   to.addEventListener('change', load);
+  picker.el.addEventListener('change', () => gaps.load());
   fill(ctx.el, h('div', { class: 'toolbar' }, picker.el,
     h('label', { class: 'field' }, h('span', { class: 'field-label' }, t('bo.sales.from')), from),
     h('label', { class: 'field' }, h('span', { class: 'field-label' }, t('bo.sales.to')), to), pdf),
-  summary, h('h2', {}, t('bo.sales.byMethod')), methods, h('h2', {}, t('bo.sales.tickets')), tickets);
+  summary, gaps.el, h('h2', {}, t('bo.sales.byMethod')), methods, h('h2', {}, t('bo.sales.tickets')), tickets);
   load();
+  gaps.load();
 }

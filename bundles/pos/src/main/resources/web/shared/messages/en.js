@@ -260,4 +260,14 @@ export default {
   'bo.reports.none': 'No report available.',
   'bo.reports.absent': 'The reports bundle is not installed.',
   'bo.products.readOnly': 'The catalogue is shared by the whole network: only the network admin creates a product or changes its price, VAT, category or labels. For a price of your store’s own, use a tier.',
+  // Offline gaps a manager reviews (Ventes)
+  'bo.sales.gapsPending': 'Offline gaps to review ({count})',
+  'bo.gaps.title': 'Offline gaps to review',
+  'bo.gaps.explain': 'These tickets were paid offline at another price than the server’s, beyond what the network accepts unchecked. Approve the gap so that it counts in the takings, or reject it.',
+  'bo.gaps.soldAt': 'Sold at',
+  'bo.gaps.amount': 'Gap',
+  'bo.gaps.comment': 'Comment',
+  'bo.gaps.approve': 'Approve',
+  'bo.gaps.reject': 'Reject',
+  'bo.gaps.none': 'No offline gap to review.',
 };

@@ -260,4 +260,14 @@ export default {
   'bo.reports.none': 'Aucun rapport disponible.',
   'bo.reports.absent': 'Le module des rapports n’est pas installé.',
   'bo.products.readOnly': 'Le catalogue est commun à tout le réseau : seul l’administrateur du réseau crée un produit ou change son prix, sa TVA, sa catégorie ou ses labels. Pour un prix propre à votre épicerie, passez par un tarif.',
+  // Offline gaps a manager reviews (Ventes)
+  'bo.sales.gapsPending': 'Écarts hors ligne à valider ({count})',
+  'bo.gaps.title': 'Écarts hors ligne à valider',
+  'bo.gaps.explain': 'Ces tickets ont été encaissés hors ligne à un autre prix que celui du serveur, au-delà de ce que le réseau accepte sans contrôle. Approuvez l’écart pour qu’il compte dans la recette, ou refusez-le.',
+  'bo.gaps.soldAt': 'Vendu le',
+  'bo.gaps.amount': 'Écart',
+  'bo.gaps.comment': 'Commentaire',
+  'bo.gaps.approve': 'Approuver',
+  'bo.gaps.reject': 'Refuser',
+  'bo.gaps.none': 'Aucun écart hors ligne à valider.',
 };

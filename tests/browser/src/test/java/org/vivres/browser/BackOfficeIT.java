@@ -166,6 +166,37 @@ class BackOfficeIT {
     }
 
     @Test
+    void aManagerApprovesAGapOfATicketSoldOfflineAndItCountsInTheTakings() {
+        Shop own = new Shop(shop.admin);
+        String manager = own.user("MANAGER");
+        String[] oil = own.product("Huile", "4.00", "UNIT");
+        assertThat(own.admin.put("/api/products/" + oil[0], java.util.Map.of("name", oil[2], "category", "EPICERIE",
+                "referencePrice", "5.00", "vatRate", "5.5")).status()).isEqualTo(200);
+        // sold offline at the price the till still had: 2 × 4,00 for 10,00 — a 2,00 gap, above 5 %
+        Api.Response sold = own.admin.post("/api/tickets", java.util.Map.of("organization", own.store,
+                "soldOffline", true, "soldAt", java.time.OffsetDateTime.now().toString(),
+                "lines", List.of(java.util.Map.of("product", oil[0], "quantity", "2")),
+                "payments", List.of(java.util.Map.of("method", "CASH", "amount", "8.00"))));
+        assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+
+        browser.go("/backoffice/#/pos.sales");
+        browser.login(manager, Shop.PASSWORD);
+        assertThat(browser.textContains("#offline-gaps-table", sold.text("documentNo"))).contains("2,00");
+        assertThat(browser.textContains("#gaps-pending", "2,00")).contains("Écarts hors ligne à valider (1)");
+        browser.visible("#offline-gaps-table .gap-comment").sendKeys("Ancien prix en caisse");
+        browser.screenshot("backoffice-07-offline-gaps");
+        browser.click("#offline-gaps-table button[data-approve='" + sold.text("id") + "']");
+        browser.textContains("#offline-gaps", "Aucun écart hors ligne à valider.");
+        browser.until(d -> browser.all("#gaps-pending").isEmpty());
+        assertThat(browser.textContains("#sales-method-table", "Écart hors ligne")).contains("2,00");
+        JsonNode approved = own.admin.get("/api/tickets/offline-gaps?organization=" + own.store + "&status=APPROVED")
+                .json().path("items").get(0);
+        assertThat(approved.path("ticket").asText()).isEqualTo(sold.text("id"));
+        assertThat(approved.path("decision").path("comment").asText()).isEqualTo("Ancien prix en caisse");
+        assertThat(approved.path("decision").path("decidedBy").asText()).isEqualTo(manager);
+    }
+
+    @Test
     void aManagerDeactivatesACashierWhoLeftAndGivesANewPasswordToOneWhoForgot() {
         String manager = shop.user("MANAGER");
         String cashier = shop.user("CASHIER");

@@ -116,13 +116,24 @@ class TillOfflineIT {
         assertThat(ticket.path("total").asText()).isEqualTo("4.30");
         assertThat(ticket.path("payments").toString()).contains("\"CASH\"", "\"4.00\"", "\"OFFLINE_GAP\"",
                 "\"0.30\"");
+        // the till said when it sold: before the price changed, which explains the gap
+        JsonNode gap = shop.admin.get("/api/tickets/offline-gaps?organization=" + shop.store).json().path("items")
+                .get(0);
+        assertThat(gap.path("ticket").asText()).isEqualTo(ticket.path("id").asText());
+        assertThat(java.time.OffsetDateTime.parse(gap.path("soldAt").asText()))
+                .isBefore(java.time.OffsetDateTime.parse(ticket.path("createdAt").asText()));
         assertThat(browser.driver.findElement(By.id("rejected-banner")).isDisplayed()).isFalse();
     }
 
-    /** A till that kept a ticket refused for its price by an older server sends it again with the difference. */
+    /**
+     * A till that kept a ticket refused for its price by an older server sends it again with the difference — the
+     * price it had then (1,50 €) being one the network had, and when it sold it being when it stored it.
+     */
     @Test
     void aTicketRefusedForItsPriceIsRecordedWithTheDifferenceFromTheRefusedList() {
-        String[] soap = shop.product("Savon", "2.00", "UNIT");
+        String[] soap = shop.product("Savon", "1.50", "UNIT");
+        assertThat(admin.put("/api/products/" + soap[0], Map.of("name", soap[2], "category", "EPICERIE",
+                "referencePrice", "2.00", "vatRate", "5.5")).status()).isEqualTo(200);
         browser.go("/pos/");
         browser.login(cashier, Shop.PASSWORD);
         browser.visible("#product-search");
@@ -142,6 +153,9 @@ class TillOfflineIT {
         JsonNode ticket = shop.admin.get("/api/tickets/" + id).json();
         assertThat(ticket.path("total").asText()).isEqualTo("2.00");
         assertThat(ticket.path("payments").toString()).contains("\"OFFLINE_GAP\"", "\"0.50\"");
+        // a quarter of the ticket: it waits for the store's manager
+        assertThat(shop.admin.get("/api/tickets/offline-gaps?organization=" + shop.store).json().path("items")
+                .findValuesAsText("ticket")).containsExactly(id);
     }
 
     @Test

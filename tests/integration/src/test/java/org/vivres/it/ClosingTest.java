@@ -52,7 +52,7 @@ class ClosingTest {
         assertThat(open.code()).isEqualTo("TILLS_STILL_OPEN");
         assertThat(manager.get("/api/closings?organization=" + store).json().path("items")).isEmpty();
         assertThat(cashier.post("/api/tills/" + till + "/sessions/current/close",
-                Map.of("counted", Map.of("CASH", "23.50", "CARD", "4.00"))).status()).isEqualTo(200);
+                Map.of("counted", Map.of("CASH", "24.50", "CARD", "3.00"))).status()).isEqualTo(200);
 
         // refusals, each changing nothing
         assertThat(close(cashier, store, "DAY", today).code()).isEqualTo("ROLE_FORBIDDEN");
@@ -78,10 +78,10 @@ class ClosingTest {
         assertThat(d.path("period").asText()).isEqualTo(today);
         assertThat(d.path("tickets").asInt()).isEqualTo(2);
         assertThat(d.path("returns").asInt()).isEqualTo(1);
-        // 10.00 − 2.50 + 5.00
+        // 10.00 − 2.50 + 5.00; the return refunds cash and card pro rata to what each paid (1.50 and 1.00)
         assertThat(d.path("total").asText()).isEqualTo("12.50");
-        assertThat(d.path("byMethod").toString()).isEqualTo("[{\"method\":\"CARD\",\"total\":\"4.00\"},"
-                + "{\"method\":\"CASH\",\"total\":\"8.50\"}]");
+        assertThat(d.path("byMethod").toString()).isEqualTo("[{\"method\":\"CARD\",\"total\":\"3.00\"},"
+                + "{\"method\":\"CASH\",\"total\":\"9.50\"}]");
         // 12.50 at 5.5 %: 12.50 × 5.5 / 105.5 = 0.6516 → 0.65; the sum of the tickets' rows 0.52 − 0.13 + 0.26
         assertThat(d.path("byVatRate").toString()).isEqualTo("[{\"rate\":\"5.50\",\"base\":\"11.85\","
                 + "\"vat\":\"0.65\",\"total\":\"12.50\"}]");

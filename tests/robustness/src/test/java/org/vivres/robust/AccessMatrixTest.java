@@ -117,6 +117,21 @@ class AccessMatrixTest {
         return Network.created(r);
     }
 
+    /**
+     * A ticket of {@code store} sold offline and paid twice its price: its gap (the whole total, owed back) waits for
+     * a manager.
+     */
+    static String offlineGap(Network.Store store, String product) {
+        Http till = store.cashiers().get(0);
+        List<Map<String, String>> lines = List.of(Map.of("product", product, "quantity", "1"));
+        String total = till.post("/api/tickets/quote", Map.of("organization", store.id(), "lines", lines))
+                .text("total");
+        return Network.created(till.post("/api/tickets", Map.of("organization", store.id(), "lines", lines,
+                "soldOffline", true, "soldAt", java.time.OffsetDateTime.now().toString(), "payments",
+                List.of(Map.of("method", "CASH", "amount", new java.math.BigDecimal(total).multiply(
+                        java.math.BigDecimal.valueOf(2)).toPlainString())))));
+    }
+
     private static List<MatrixCell> cells(Network n, Http admin, Network.Store a, Network.Store b, String p,
                                     String ticketA, String ticketB, String run) {
         String hA = a.households().get(0).id();
@@ -216,6 +231,16 @@ class AccessMatrixTest {
                 b.id(), "kind", "DAY", "period", "2001-01-01"), List.of("MANAGER"), null));
         c.add(cell("GET", "/api/closings?organization=" + a.id(), null, "/api/closings?organization=" + b.id(), null,
                 List.of("MANAGER")));
+        // tickets sold offline: the gaps waiting for a manager, the decision (201 the first time, then 409), events
+        String gapA = offlineGap(a, p);
+        String gapB = offlineGap(b, p);
+        c.add(cell("GET", "/api/tickets/offline-gaps?organization=" + a.id(), null,
+                "/api/tickets/offline-gaps?organization=" + b.id(), null, List.of("MANAGER")));
+        Supplier<Object> approve = () -> Map.of("decision", "APPROVED", "comment", "Matrice");
+        c.add(cell("POST", "/api/tickets/" + gapA + "/offline-gap/decision", approve,
+                "/api/tickets/" + gapB + "/offline-gap/decision", approve, List.of("MANAGER")));
+        c.add(cell("GET", "/api/fiscal/events?organization=" + a.id(), null,
+                "/api/fiscal/events?organization=" + b.id(), null, List.of("MANAGER")));
         // pricing
         c.add(MatrixCell.of("POST", "/api/pricing/tiers", () -> tier(run, a.id()), "/api/pricing/tiers",
                 () -> tier(run, b.id()), List.of("MANAGER"), null));

@@ -154,6 +154,7 @@ class FuzzTest {
                 "originKm", 10))));
         Map<String, Object> offline = new java.util.HashMap<>(sale);
         offline.put("soldOffline", true);
+        offline.put("soldAt", java.time.OffsetDateTime.now().toString());
         e.add(post("/api/tickets", offline));
         e.add(post("/api/stock/movements", Map.of("organization", s.id(), "product", p, "quantity", "1",
                 "reason", "RECEIPT")));
@@ -206,6 +207,9 @@ class FuzzTest {
                 "reason", "dépôt en banque")));
         e.add(post(till + "/sessions/current/close", Map.of("counted", Map.of("CASH", "9.00", "CARD", "0.00"))));
         e.add(post("/api/closings", Map.of("organization", s.id(), "kind", "MONTH", "period", "2001-01")));
+        // tickets sold offline: a manager's decision on a gap waiting for one
+        e.add(post("/api/tickets/" + AccessMatrixTest.offlineGap(s, p) + "/offline-gap/decision",
+                Map.of("decision", "APPROVED", "comment", "Fuzz")));
         return e;
     }
 
@@ -241,7 +245,9 @@ class FuzzTest {
                 "/api/reports/pricing-balance?format=html&organization=" + s + "&from=2026-01-01&to=",
                 "/api/reports/activity?format=xls&activity=", "/api/tickets/journal?organization=" + s + "&from=",
                 "/api/tickets/journal?organization=", "/api/tickets?organization=" + s + "&documentNo=", "/api/reports/sales-journal?organization=" + s + "&to=",
-                "/api/tills?organization=", "/api/closings?organization=" + s + "&kind=");
+                "/api/tills?organization=", "/api/closings?organization=" + s + "&kind=",
+                "/api/tickets/offline-gaps?organization=" + s + "&status=", "/api/tickets/offline-gaps?organization=",
+                "/api/fiscal/events?organization=" + s + "&from=", "/api/fiscal/events?organization=");
     }
 
     private static Endpoint post(String path, Map<String, ?> body) {

@@ -21,7 +21,8 @@ import org.vivres.pricing.internal.model.Tier;
 /**
  * Prices the product lines of a household at its tier ({@code TIER:<code>}) while the tier is valid
  * on the ticket's date and is network-wide or the ticket store's own, within the tier's monthly cap.
- * Quotes and tickets go through the same code, so they show the same prices.
+ * Quotes and tickets go through the same code, so they show the same prices. Asked to ignore limits (the bound of
+ * a ticket sold offline), it proposes the tier's price without the cap.
  */
 @Component
 public final class TierPriceRule implements LinePriceRule {
@@ -47,6 +48,11 @@ public final class TierPriceRule implements LinePriceRule {
             return Optional.empty();
         }
         TierTerms terms = tiers.terms(tier.get());
+        if (context.ignoringLimits()) {
+            // The till may have sold on a cap it had not seen reached: the tier's price, whatever the month so far.
+            return Optional.of(PriceProposal.of(TierPricing.unitPrice(terms, product.getReferencePrice(),
+                    product.getCategory()), TierPricing.ruleOf(terms.code())));
+        }
         BigDecimal monthToDate = Money.ZERO;
         if (terms.monthlyCap() != null) {
             monthToDate = context.memo().get(new MonthToDateKey(context.household(), context.date()), () -> {

@@ -139,6 +139,29 @@ class TillPricingIT {
                 .containsExactly("1.70", "1.70", "TIER:" + capped);
     }
 
+    /**
+     * A till offline did not see another till spend the household's cap: it sold at the tier's price, and the server,
+     * which prices the ticket at the reference, records the difference as the till could have known it — not an
+     * unexplained payment — while a price below even the tier's is refused.
+     */
+    @Test
+    void aTicketSoldOfflineAtTheTierPriceOfACapAlreadyReachedIsRecordedWithItsGap() {
+        String household = pf.householdWith(store, capped);
+        pf.sell(cashier, store, household, List.of(line(bread, "2")));
+        Map<String, Object> offline = ticketBody(store, household, List.of(line(bread, "2")));
+        offline.put("soldOffline", true);
+        offline.put("soldAt", java.time.OffsetDateTime.now().toString());
+        offline.put("payments", List.of(Map.of("method", "CASH", "amount", "3.40")));
+        Api.Response r = cashier.post("/api/tickets", offline);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(priced(r, 0)).containsExactly("3.40", "6.80", "REFERENCE");
+        assertThat(r.json().path("payments").toString()).contains("\"OFFLINE_GAP\"", "\"3.40\"");
+        offline.put("payments", List.of(Map.of("method", "CASH", "amount", "3.39")));
+        Api.Response below = cashier.post("/api/tickets", offline);
+        assertThat(below.status()).as(below.toString()).isEqualTo(422);
+        assertThat(below.code()).isEqualTo("OFFLINE_GAP_UNEXPLAINED");
+    }
+
     @Test
     void concurrentTicketsOfOneHouseholdCannotSpendTheSameCapTwice() throws Exception {
         String household = pf.householdWith(store, capped);

@@ -47,6 +47,13 @@ public final class OfferPriceRule implements LinePriceRule {
         }
         List<ActivityOffer> offers = storeOffers(ticket).getOrDefault(product.getId(), List.of());
         for (ActivityOffer offer : offers) {
+            if (ticket.ignoringLimits()) {
+                // A till offline may not have seen what another till sold through the offer: its allowance aside.
+                if (!sessions(offer, ticket).isEmpty()) {
+                    return Optional.of(PriceProposal.of(offer.getUnitPrice(), offer.priceRule()));
+                }
+                continue;
+            }
             BigDecimal left = remaining(offer, ticket);
             if (left.signum() > 0) {
                 return Optional.of(new PriceProposal(offer.getUnitPrice(), offer.priceRule(), left));
@@ -69,10 +76,7 @@ public final class OfferPriceRule implements LinePriceRule {
 
     private BigDecimal remaining(ActivityOffer offer, PricingContext ticket) {
         int days = offer.getValidDaysAroundSession();
-        // What the household booked and bought before this ticket does not change while it is priced.
-        List<LocalDate> sessions = ticket.memo().get(
-                new Sessions(offer.getActivity(), ticket.household(), ticket.date(), days),
-                () -> sessionDates(offer.getActivity(), ticket.household(), ticket.date(), days));
+        List<LocalDate> sessions = sessions(offer, ticket);
         if (sessions.isEmpty()) {
             return BigDecimal.ZERO;
         }
@@ -81,6 +85,13 @@ public final class OfferPriceRule implements LinePriceRule {
                 () -> boughtBefore(offer.priceRule(), ticket.household(), window))
                 .add(inThisTicket(offer.priceRule(), ticket.earlierLines()));
         return OfferAllowance.remaining(sessions.size(), offer.getMaxQuantityPerHousehold(), bought);
+    }
+
+    /** What the household booked before this ticket does not change while it is priced: read once. */
+    private List<LocalDate> sessions(ActivityOffer offer, PricingContext ticket) {
+        int days = offer.getValidDaysAroundSession();
+        return ticket.memo().get(new Sessions(offer.getActivity(), ticket.household(), ticket.date(), days),
+                () -> sessionDates(offer.getActivity(), ticket.household(), ticket.date(), days));
     }
 
     /** The dates of the household's registered sessions of the activity in the window of {@code date}. */

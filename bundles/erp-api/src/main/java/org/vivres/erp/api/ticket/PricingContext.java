@@ -13,13 +13,24 @@ import java.util.UUID;
  * @param date         the ticket's date
  * @param earlierLines the lines of this ticket priced so far, in order
  * @param memo         what the rules remember during this ticket's pricing, shared by all its lines
+ * @param ignoringLimits true when the kernel asks for the lowest price the rule could have proposed on {@code date}
+ *                     whatever the limits that depend on what was sold before (a monthly cap, an allowance already
+ *                     used): it bounds what a till that sold offline, from what it had cached, could have charged.
+ *                     A rule then leaves those limits out, proposes for the whole line, and locks nothing
+ *                     (since 1.3)
  * @since 1.1
  */
 public record PricingContext(UUID organization, UUID household, LocalDate date, List<PricedLine> earlierLines,
-        PricingMemo memo) {
+        PricingMemo memo, boolean ignoringLimits) {
     public PricingContext {
         earlierLines = List.copyOf(earlierLines);
         Objects.requireNonNull(memo, "memo");
+    }
+
+    /** The context of a ticket being priced, its limits applied. */
+    public PricingContext(UUID organization, UUID household, LocalDate date, List<PricedLine> earlierLines,
+            PricingMemo memo) {
+        this(organization, household, date, earlierLines, memo, false);
     }
 
     /** A context with a memo of its own, for pricing a single line. */

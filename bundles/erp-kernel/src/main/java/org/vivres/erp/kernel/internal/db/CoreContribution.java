@@ -12,6 +12,8 @@ import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.model.User;
 import org.vivres.erp.api.persistence.PersistenceContribution;
+import org.vivres.erp.kernel.internal.core.ProductPrice;
+import org.vivres.erp.kernel.internal.event.ErpEvent;
 import org.vivres.erp.kernel.internal.security.SessionToken;
 import org.vivres.erp.kernel.internal.ticket.TicketVat;
 import org.vivres.erp.kernel.internal.till.Closing;
@@ -20,6 +22,8 @@ import org.vivres.erp.kernel.internal.till.TillMovement;
 import org.vivres.erp.kernel.internal.till.TillSession;
 import org.vivres.erp.kernel.internal.till.TillTicket;
 import org.vivres.erp.kernel.internal.till.TillZ;
+import org.vivres.erp.kernel.internal.ticket.OfflineGapDecision;
+import org.vivres.erp.kernel.internal.ticket.OfflineGapReview;
 
 /** The kernel's own tables (sql/erp-kernel) and the API's core entities. */
 @Component
@@ -34,8 +38,8 @@ public final class CoreContribution implements PersistenceContribution {
     public List<Class<?>> entityClasses() {
         return List.of(Organization.class, User.class, Product.class, Household.class, Ticket.class,
                 TicketLine.class, Payment.class, StockMovement.class, StockLevel.class, SessionToken.class, TicketVat.class,
-                Till.class, TillSession.class, TillMovement.class, TillTicket.class, TillZ.class,
-                Closing.class);
+                Till.class, TillSession.class, TillMovement.class, TillTicket.class, TillZ.class, Closing.class,
+                ProductPrice.class, OfflineGapReview.class, OfflineGapDecision.class, ErpEvent.class);
     }
 
     @Override

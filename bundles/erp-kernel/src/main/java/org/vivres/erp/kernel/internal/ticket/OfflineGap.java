@@ -2,11 +2,17 @@ package org.vivres.erp.kernel.internal.ticket;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
@@ -22,17 +28,67 @@ import org.vivres.erp.api.ticket.TicketDraft;
  * beyond (negative) the server's prices — the household's cap reached, an offer, a price changed meanwhile. The goods
  * and the money changed hands at the till's prices, so the ticket is recorded with this line instead of refused, and
  * the journal shows it. Only the server writes it; a return takes back its share of the gap, pro rata, so that the
- * household gets back in cash no more than it paid.
+ * household gets back no more than it paid. The network's rules on such tickets are configured by
+ * {@code etc/org.vivres.offline.cfg}: how old a ticket the tills' outboxes may send, and above which gap a manager
+ * must approve it.
  */
-@Component(service = {PaymentMethod.class, OfflineGap.class})
+@Component(service = {PaymentMethod.class, OfflineGap.class}, configurationPid = "org.vivres.offline")
+@Designate(ocd = OfflineGap.Config.class)
 public final class OfflineGap implements PaymentMethod {
     static final String CODE = "OFFLINE_GAP";
+    /** How far ahead of the server's clock a till's may be. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    @ObjectClassDefinition(name = "Vivres tickets sold offline")
+    public @interface Config {
+        @AttributeDefinition(description = "Hours a ticket sold offline may wait in a till's outbox")
+        int outboxMaxAgeHours() default 72;
+
+        @AttributeDefinition(description = "A gap above this percent of the ticket's total waits for a manager")
+        String approvalPercent() default "5";
+
+        @AttributeDefinition(description = "A gap above this amount (euros) waits for a manager, whatever the total")
+        String approvalMaxAmount() default "10.00";
+    }
 
     private final Dal dal;
+    private final Duration maxAge;
+    private final BigDecimal approvalPercent;
+    private final BigDecimal approvalMaxAmount;
 
     @Activate
-    public OfflineGap(@Reference Dal dal) {
+    public OfflineGap(@Reference Dal dal, Config config) {
         this.dal = dal;
+        this.maxAge = Duration.ofHours(Math.max(1, config.outboxMaxAgeHours()));
+        this.approvalPercent = new BigDecimal(config.approvalPercent().strip()).max(BigDecimal.ZERO);
+        this.approvalMaxAmount = Money.euros(new BigDecimal(config.approvalMaxAmount().strip()).max(BigDecimal.ZERO));
+    }
+
+    /** How long a till's outbox may keep a ticket: what it sold before that is refused. */
+    Duration maxAge() {
+        return maxAge;
+    }
+
+    /** The largest gap that counts at once on a ticket of {@code total}: above it, a manager decides. */
+    BigDecimal approvalThreshold(BigDecimal total) {
+        return Money.percentOf(total.abs(), approvalPercent).min(approvalMaxAmount);
+    }
+
+    /**
+     * When a till says it sold: 422 {@code SOLD_AT_REQUIRED} without it, {@code SOLD_AT_IN_FUTURE} ahead of
+     * {@code now} by more than the clock skew, {@code SOLD_AT_TOO_OLD} older than the outbox may keep a ticket.
+     */
+    static void checkSoldAt(OffsetDateTime soldAt, Instant now, Duration maxAge) {
+        if (soldAt == null) {
+            throw new ErpException(ErrorStatus.UNPROCESSABLE, "SOLD_AT_REQUIRED", OfflineGap.class);
+        }
+        if (soldAt.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
+            throw new ErpException(ErrorStatus.UNPROCESSABLE, "SOLD_AT_IN_FUTURE", OfflineGap.class, soldAt);
+        }
+        if (soldAt.toInstant().isBefore(now.minus(maxAge))) {
+            throw new ErpException(ErrorStatus.UNPROCESSABLE, "SOLD_AT_TOO_OLD", OfflineGap.class, soldAt,
+                    maxAge.toHours());
+        }
     }
 
     @Override

@@ -2,11 +2,13 @@ package org.vivres.erp.kernel.internal.ticket;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,11 +30,15 @@ import org.vivres.erp.api.ticket.TicketDraft;
  * Returns of a sale: negative lines at the prices paid (the cheapest sold part first), stock
  * back (a line of a bundle's kind goes back through its {@code LineKind.afterReturn}), and the
  * refund shared between the methods that paid (each takes back what it says, within what is
- * left), the rest in cash. The sale row is locked so that two returns of the same sale cannot
- * both give back the last unit.
+ * left), the rest to the sale's cash and card in proportion to what each paid. The sale row is
+ * locked so that two returns of the same sale cannot both give back the last unit.
  */
 @Component(service = ReturnService.class)
 public final class ReturnService {
+    private static final String CASH = "CASH";
+    /** The kernel's own methods: a refund goes back to them in proportion to what they paid. */
+    private static final Set<String> SPLIT_METHODS = Set.of(CASH, "CARD");
+
     private final Dal dal;
     private final TicketService tickets;
     private final TicketExtensions extensions;
@@ -125,14 +131,24 @@ public final class ReturnService {
         return sum.isEmpty() || sum.get(0) == null ? BigDecimal.ZERO : sum.get(0);
     }
 
+    /**
+     * The methods with a refund rule of their own (the caisse's eligible share, the offline gap's) take theirs first;
+     * the rest goes back to the sale's cash and card as {@link RefundSplit} shares it, and what neither can take (a
+     * rounding left by the other shares) in cash.
+     */
     private void refund(TicketDraft draft, Ticket sale, BigDecimal refund) {
         BigDecimal remaining = refund;
         Set<String> methods = new LinkedHashSet<>();
-        dal.query(Payment.class, "e.ticket = :t and e.amount > 0", Map.of("t", sale.getId())).list()
-                .forEach(p -> methods.add(p.getMethod()));
+        Map<String, BigDecimal> paid = new TreeMap<>();
+        for (Payment p : dal.query(Payment.class, "e.ticket = :t and e.amount > 0", Map.of("t", sale.getId())).list()) {
+            methods.add(p.getMethod());
+            if (SPLIT_METHODS.contains(p.getMethod())) {
+                paid.merge(p.getMethod(), p.getAmount(), BigDecimal::add);
+            }
+        }
         for (String code : methods) {
             PaymentMethod method = extensions.method(code).orElse(null);
-            if (method == null || "CASH".equals(code) || remaining.signum() <= 0) {
+            if (method == null || SPLIT_METHODS.contains(code) || remaining.signum() <= 0) {
                 continue;
             }
             BigDecimal share = Money.euros(method.refundShare(draft, sale)).min(remaining);
@@ -142,8 +158,23 @@ public final class ReturnService {
                 remaining = remaining.subtract(share);
             }
         }
-        if (remaining.signum() > 0) {
-            dal.save(new Payment(draft.id(), draft.organization(), "CASH", remaining.negate()));
+        if (remaining.signum() <= 0) {
+            return;
         }
+        RefundSplit.Split split = RefundSplit.split(remaining, paid, refundedBefore(sale));
+        Map<String, BigDecimal> back = new TreeMap<>(split.shares());
+        if (split.rest().signum() > 0) {
+            back.merge(CASH, split.rest(), BigDecimal::add);
+        }
+        back.forEach((code, amount) -> dal.save(new Payment(draft.id(), draft.organization(), code, amount.negate())));
+    }
+
+    /** What earlier returns of {@code sale} gave back to cash and card, by method (positive). */
+    private Map<String, BigDecimal> refundedBefore(Ticket sale) {
+        Map<String, BigDecimal> refunded = new HashMap<>();
+        dal.query(Payment.class, "e.amount < 0 and e.ticket in (select r.id from " + Ticket.class.getName()
+                + " r where r.originalTicket = :t)", Map.of("t", sale.getId())).list()
+                .forEach(p -> refunded.merge(p.getMethod(), p.getAmount().negate(), BigDecimal::add));
+        return refunded;
     }
 }

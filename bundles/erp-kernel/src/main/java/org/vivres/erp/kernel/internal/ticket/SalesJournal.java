@@ -35,6 +35,7 @@ public final class SalesJournal {
 
     private final Dal dal;
     private final ErpContext context;
+    private final OfflineGapReviews reviews;
 
     /** A ticket of the journal. */
     record Entry(UUID id, String documentNo, String kind, OffsetDateTime createdAt, BigDecimal total,
@@ -49,15 +50,20 @@ public final class SalesJournal {
     record MethodTotal(String method, BigDecimal amount, int tickets) {
     }
 
-    /** The journal: {@code net} is sales plus returns (whose totals are negative). */
+    /**
+     * The journal: {@code net} is sales plus returns (whose totals are negative). {@code payments} counts the offline
+     * gaps that count (within the threshold, or approved); those waiting for a manager and those rejected are apart.
+     */
     record Journal(UUID organization, String store, LocalDate from, LocalDate to, Count sales, Count returns,
-            BigDecimal net, List<MethodTotal> payments, List<Entry> tickets) {
+            BigDecimal net, List<MethodTotal> payments, List<Entry> tickets, Count offlineGapsPending,
+            Count offlineGapsRejected) {
     }
 
     @Activate
-    public SalesJournal(@Reference Dal dal, @Reference ErpContext context) {
+    public SalesJournal(@Reference Dal dal, @Reference ErpContext context, @Reference OfflineGapReviews reviews) {
         this.dal = dal;
         this.context = context;
+        this.reviews = reviews;
     }
 
     /**
@@ -81,9 +87,18 @@ public final class SalesJournal {
         Map<String, Integer> counts = new TreeMap<>();
         String ofPeriod = "e.ticket in (select t.id from " + Ticket.class.getName()
                 + " t where t.organization = :o and t.ticketDate between :f and :t)";
-        for (Payment p : dal.query(Payment.class, ofPeriod, period).orderBy("e.createdAt").list()) {
+        List<Payment> payments = dal.query(Payment.class, ofPeriod, period).orderBy("e.createdAt").list();
+        Map<UUID, String> gaps = gapStatuses(tickets, payments);
+        Map<String, Count> apart = new HashMap<>();
+        for (Payment p : payments) {
             paid.computeIfAbsent(p.getTicket(), k -> new ArrayList<>())
                     .add(new TicketView.PaymentView(p.getMethod(), p.getAmount()));
+            String gap = gaps.get(p.getTicket());
+            if (OfflineGap.CODE.equals(p.getMethod()) && gap != null && !OfflineGapDecision.APPROVED.equals(gap)) {
+                apart.merge(gap, new Count(1, p.getAmount()),
+                        (a, b) -> new Count(a.count() + b.count(), a.total().add(b.total())));
+                continue;
+            }
             amounts.merge(p.getMethod(), p.getAmount(), BigDecimal::add);
             counts.merge(p.getMethod(), 1, Integer::sum);
         }
@@ -104,6 +119,30 @@ public final class SalesJournal {
         List<MethodTotal> methods = amounts.entrySet().stream()
                 .map(e -> new MethodTotal(e.getKey(), Money.euros(e.getValue()), counts.get(e.getKey()))).toList();
         return new Journal(organization, store.getName(), from, to, new Count(saleCount, sales),
-                new Count(tickets.size() - saleCount, returns), sales.add(returns), methods, entries);
+                new Count(tickets.size() - saleCount, returns), sales.add(returns), methods, entries,
+                apart.getOrDefault(OfflineGapReviews.PENDING, new Count(0, Money.ZERO)),
+                apart.getOrDefault(OfflineGapDecision.REJECTED, new Count(0, Money.ZERO)));
+    }
+
+    /**
+     * The status of the gap of the sale behind each ticket that has an offline gap line (a return's share of a gap
+     * follows the sale's gap), for those a manager decides.
+     */
+    private Map<UUID, String> gapStatuses(List<Ticket> tickets, List<Payment> payments) {
+        Map<UUID, UUID> saleOf = new HashMap<>();
+        for (Ticket t : tickets) {
+            saleOf.put(t.getId(), t.getOriginalTicket() == null ? t.getId() : t.getOriginalTicket());
+        }
+        Map<UUID, UUID> withGap = new HashMap<>();
+        payments.stream().filter(p -> OfflineGap.CODE.equals(p.getMethod()))
+                .forEach(p -> withGap.put(p.getTicket(), saleOf.get(p.getTicket())));
+        Map<UUID, String> ofSales = reviews.statuses(withGap.values());
+        Map<UUID, String> statuses = new HashMap<>();
+        withGap.forEach((ticket, sale) -> {
+            if (ofSales.containsKey(sale)) {
+                statuses.put(ticket, ofSales.get(sale));
+            }
+        });
+        return statuses;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,14 @@ final class TicketRequests {
 
     /**
      * {@code POST /api/tickets} and {@code /api/tickets/quote}; {@code soldOffline}: the till took the payments at
-     * its own prices while it could not reach the server (a gap then is recorded, not refused); {@code till}: the
-     * till it was made on (none: the store's till 0, the API's).
+     * its own prices while it could not reach the server (a gap then is recorded, not refused), at {@code soldAt};
+     * {@code till}: the till it was made on (none: the store's till 0, the API's).
      */
     record TicketRequest(UUID id, UUID organization, UUID household, List<LineRequest> lines,
             List<PaymentRequest> payments,
             // left out of the request's digest when absent, so tickets queued before it existed stay the same
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean soldOffline,
+            @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime soldAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) UUID till) {
     }
 

@@ -62,10 +62,10 @@ public final class TicketResource implements ApiResource {
 
     private Object create(ApiRequest request) {
         TicketRequests.TicketRequest body = request.body(TicketRequests.TicketRequest.class);
-        // How the till took the money is not what was sold: a queued ticket sent again as sold offline is the same.
-        // Nor is the till it was rung up on: the same ticket sent again from the queue is the same ticket.
+        // How and when the till took the money is not what was sold: a queued ticket sent again as sold offline is
+        // the same. Nor is the till it was rung up on: the same ticket sent again from the queue is the same ticket.
         TicketRequests.TicketRequest sold = new TicketRequests.TicketRequest(body.id(), body.organization(),
-                body.household(), body.lines(), body.payments(), null, null);
+                body.household(), body.lines(), body.payments(), null, null, null);
         return respond(tickets.create(body, digest("", sold)));
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,13 +52,13 @@ public final class TicketService {
     private final StockService stock;
     private final SessionHolder sessions;
     private final Pricer pricer;
-    private final OfflineGap offlineGap;
+    private final OfflineSales offline;
     private final VatRates vat;
     private final TillTickets tills;
 
     @Activate
     public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
-            @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineGap offlineGap,
+            @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineSales offline,
             @Reference VatRates vat, @Reference TillTickets tills) {
         this.dal = dal;
         this.context = context;
@@ -65,7 +66,7 @@ public final class TicketService {
         this.stock = stock;
         this.sessions = sessions;
         this.pricer = new Pricer(dal, extensions);
-        this.offlineGap = offlineGap;
+        this.offline = offline;
         this.vat = vat;
         this.tills = tills;
     }
@@ -87,20 +88,22 @@ public final class TicketService {
         if (stored != null) {
             return new Outcome(stored, false);
         }
+        boolean soldOffline = Boolean.TRUE.equals(request.soldOffline());
+        OffsetDateTime soldAt = soldOffline ? offline.soldAt(request) : null;
         Priced p = price(request);
-        boolean offline = Boolean.TRUE.equals(request.soldOffline());
-        List<PaymentRequest> payments = payments(request.payments(), p.total(), !offline);
-        PaymentRequest gap = offline ? offlineGap.gap(sum(payments), p.total()) : null;
+        List<PaymentRequest> payments = payments(request.payments(), p.total(), !soldOffline);
+        OfflineSales.Gap gap = soldOffline ? offline.gap(request, soldAt, p.organization(), p.household(), p.lines(),
+                p.total(), sum(payments)) : null;
         TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null, today(),
                 p.lines(), p.total(), payments);
-        Ticket ticket = store(draft, requestHash, request.till(), offline);
+        Ticket ticket = store(draft, requestHash, request.till(), soldOffline);
         List<Payment> paid = new ArrayList<>();
         for (PaymentRequest payment : payments) {
             extensions.method(payment.method()).orElseThrow().authorize(draft, payment);
             paid.add(dal.save(new Payment(id, draft.organization(), payment.method(), payment.amount())));
         }
         if (gap != null) {
-            paid.add(dal.save(new Payment(id, draft.organization(), gap.method(), gap.amount())));
+            paid.add(offline.record(ticket, gap));
         }
         // The answer is built from what was just written, not read back.
         return new Outcome(TicketView.of(ticket, finish(ticket, draft), paid, this::label), true);

@@ -1,0 +1,52 @@
+package org.vivres.erp.kernel.internal.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.kernel.internal.http.JsonMapper;
+
+/**
+ * The one way the kernel writes an event of its journal, in the caller's transaction (an event of a ticket is written
+ * with the ticket or not at all). Insert only: nothing here changes or removes an event, so that sealing them (issue
+ * #16) only has to take over this class.
+ */
+@Component(service = EventJournal.class)
+public final class EventJournal {
+    /** A ticket sold offline was paid otherwise than the server prices it. */
+    public static final String OFFLINE_GAP = "OFFLINE_GAP";
+    /** A manager approved or rejected such a gap. */
+    public static final String OFFLINE_GAP_DECISION = "OFFLINE_GAP_DECISION";
+
+    private final ObjectMapper mapper = JsonMapper.create();
+    private final Dal dal;
+    private final ErpContext context;
+
+    @Activate
+    public EventJournal(@Reference Dal dal, @Reference ErpContext context) {
+        this.dal = dal;
+        this.context = context;
+    }
+
+    /**
+     * Records that {@code type} happened now in {@code organization} to {@code subject}, by the current user.
+     *
+     * @param details ids, amounts, codes — never a name or anything else personal
+     */
+    public void record(UUID organization, String type, UUID subject, Map<String, ?> details) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event details must be plain values", e);
+        }
+        dal.save(new ErpEvent(organization, OffsetDateTime.now(ZoneOffset.UTC), context.userId(), type, subject, json));
+    }
+}
