@@ -22,17 +22,26 @@ final class CommandLine {
               --pg-port N         port de la base embarquée (défaut 54329 ; 0 = un port libre)
               --shell-port N      ouvre le shell Gogo sur 127.0.0.1:N, par ex. 17000 (absent ou 0 : pas de shell)
               --dist DOSSIER      distribution (lib/, bundles/) ; par défaut celle du lanceur
+              --backup-dir DOSSIER  sauvegardes : archive le journal (WAL) de la base embarquée dans DOSSIER/wal
+                                  (gardé dans DONNÉES/etc/backup.properties pour les lancements suivants)
             Variables d'environnement :
               VIVRES_ADMIN_PASSWORD  mot de passe initial de l'administrateur
               VIVRES_DB_PASSWORD     mot de passe de la base externe
             Le mot de passe de la base embarquée est gardé dans DOSSIER/etc/database.password (données).
+
+            Usage : vivres backup [--data DOSSIER] [--to DOSSIER]
+              sauvegarde de base de Vivres en marche (la base embarquée, etc/, deploy/) dans DOSSIER/base/DATE ;
+              --to par défaut : le dossier de --backup-dir (etc/backup.properties)
+            Usage : vivres restore SAUVEGARDE [--at "AAAA-MM-JJ HH:MM"] [--data DOSSIER]
+              restaure dans un dossier de données vide (défaut ./data) l'état à cette heure (défaut : la fin de
+              l'archive), après avoir vérifié la sauvegarde ; démarre Vivres, le vérifie, l'arrête.
             """;
 
     static final String ADMIN_PASSWORD_ENV = "VIVRES_ADMIN_PASSWORD";
     static final String DB_PASSWORD_ENV = "VIVRES_DB_PASSWORD";
 
     private static final Set<String> WITH_VALUE = Set.of("--port", "--host", "--data", "--db-url", "--db-user",
-            "--db-password", "--pg-port", "--shell-port", "--dist");
+            "--db-password", "--pg-port", "--shell-port", "--dist", "--backup-dir");
     private static final Set<String> FLAGS = Set.of("--demo");
 
     private CommandLine() {
@@ -89,6 +98,9 @@ final class CommandLine {
                 .withShellPort(port(given, "--shell-port", LaunchOptions.DEFAULT_SHELL_PORT))
                 .withDemo(given.containsKey("--demo"))
                 .withAdminPassword(env.get(ADMIN_PASSWORD_ENV));
+        if (given.containsKey("--backup-dir")) {
+            options = options.withBackupDir(Path.of(given.get("--backup-dir")));
+        }
         if (given.containsKey("--host")) {
             String host = given.get("--host").trim();
             if (host.isEmpty()) {

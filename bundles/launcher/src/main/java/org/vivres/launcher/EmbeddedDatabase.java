@@ -40,6 +40,12 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static final Duration LEFTOVER_STOP_TIMEOUT = Duration.ofSeconds(30);
     // crash recovery after a kill -9 with fsync on can take a while on a slow disk
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(90);
+    // a restore replays every archived segment since its base backup before it accepts anyone
+    private static final Duration RECOVERY_WAIT = Duration.ofHours(2);
+    /** Present in a data directory that {@code vivres restore} prepared: PostgreSQL replays the archive first. */
+    static final String RECOVERY_SIGNAL = "recovery.signal";
+    /** At most this much work is only in the segment being written, not yet archived (the "a minute"). */
+    static final String ARCHIVE_TIMEOUT = "60";
 
     private final EmbeddedPostgres postgres;
     private final DatabaseSettings settings;
@@ -49,13 +55,19 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** Without WAL archiving. */
+    static EmbeddedDatabase start(Path pgDataDir, int requestedPort, Path logFile, Path passwordFile) {
+        return start(pgDataDir, requestedPort, logFile, passwordFile, null);
+    }
+
     /**
      * @param pgDataDir the PostgreSQL data directory, created and initialized on first use
      * @param requestedPort 0 for any free port
      * @param logFile where PostgreSQL's own output is appended
      * @param passwordFile the superuser's password ({@link DatabasePassword}), generated on first use
+     * @param backupDir the backup folder whose {@code wal/} receives every finished WAL segment; null: no archiving
      */
-    static EmbeddedDatabase start(Path pgDataDir, int requestedPort, Path logFile, Path passwordFile) {
+    static EmbeddedDatabase start(Path pgDataDir, int requestedPort, Path logFile, Path passwordFile, Path backupDir) {
         try {
             Files.createDirectories(pgDataDir);
             stopLeftover(pgDataDir);
@@ -72,11 +84,18 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         boolean fresh = !Files.exists(pgDataDir.resolve("postgresql.conf"));
         String password = password(pgDataDir, fresh, passwordFile.toAbsolutePath());
+        boolean recovering = Files.exists(pgDataDir.resolve(RECOVERY_SIGNAL));
         EmbeddedPostgres postgres = startServer(pgDataDir, port, logFile, fresh, passwordFile.toAbsolutePath(),
-                password);
+                password, backupDir != null, recovering);
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
             SuperuserAuthentication.require(connection, pgDataDir, port, password);
             createDatabaseIfMissing(connection);
+            if (recovering) {
+                forgetRecoverySettings(connection);
+            }
+            if (backupDir != null) {
+                archiveInto(connection, new BackupFolder(backupDir));
+            }
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(postgres);
             if (e instanceof LaunchException launchException) {
@@ -108,7 +127,8 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static EmbeddedPostgres startServer(Path pgDataDir, int port, Path logFile, boolean fresh,
-                                                Path passwordFile, String password) {
+                                                Path passwordFile, String password, boolean archiving,
+                                                boolean recovering) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgDataDir)
                 .setCleanDataDirectory(false)
@@ -120,8 +140,17 @@ final class EmbeddedDatabase implements AutoCloseable {
                 // zonky's own connections (its readiness check, getPostgresDatabase) log in with the password
                 .setConnectConfig("password", password)
                 .setRegisterShutdownHook(false)
-                .setPGStartupWait(STARTUP_WAIT)
+                .setPGStartupWait(recovering ? RECOVERY_WAIT : STARTUP_WAIT)
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        if (archiving) {
+            // archive_mode needs a restart, so it is given at each start; the command (with spaces, which zonky's
+            // option string cannot carry) is set with ALTER SYSTEM once the server runs
+            builder.setServerConfig("archive_mode", "on").setServerConfig("archive_timeout", ARCHIVE_TIMEOUT);
+        }
+        if (recovering) {
+            // nobody connects (zonky's readiness check included) until the archive is replayed and the server promoted
+            builder.setServerConfig("hot_standby", "off");
+        }
         if (fresh) {
             // zonky runs "initdb -A trust" then one --key=value per locale setting: these come after -A and win,
             // so the cluster is born requiring the password, which initdb reads from the file (not argv)
@@ -138,6 +167,26 @@ final class EmbeddedDatabase implements AutoCloseable {
             }
             throw new LaunchException("La base PostgreSQL embarquée n'a pas démarré (" + e.getMessage()
                     + ") ; son journal : " + logFile, e);
+        }
+    }
+
+    /** From now on each finished WAL segment goes to {@code <backup>/wal/} (see {@link ArchiveCommand}). */
+    private static void archiveInto(Connection connection, BackupFolder backup) throws SQLException, IOException {
+        Files.createDirectories(backup.wal());
+        try (Statement s = connection.createStatement()) {
+            s.execute("ALTER SYSTEM SET archive_command = " + ArchiveCommand.literal(ArchiveCommand.of(backup.wal())));
+            s.execute("SELECT pg_reload_conf()");
+        }
+        LOG.info("WAL archiving into {} (at most {} s of work not yet archived)", backup.wal(), ARCHIVE_TIMEOUT);
+    }
+
+    /** Once promoted, the restored server no longer needs the archive it was restored from. */
+    private static void forgetRecoverySettings(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String setting : new String[] {"restore_command", "recovery_target_time", "recovery_target_action"}) {
+                s.execute("ALTER SYSTEM RESET " + setting);
+            }
+            s.execute("SELECT pg_reload_conf()");
         }
     }
 

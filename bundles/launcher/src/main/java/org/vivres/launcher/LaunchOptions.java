@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything {@link Launcher#start(LaunchOptions)} needs. Immutable; change a copy with the {@code with...} methods.
@@ -35,6 +36,8 @@ public record LaunchOptions(
         boolean waitForHealth,
         Duration healthTimeout) {
 
+    /** Read by the kernel's /api/health: where the newest backup's status file is. */
+    public static final String BACKUP_DIR_PROPERTY = "vivres.backup.dir";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PG_PORT = 54329;
@@ -102,6 +105,18 @@ public record LaunchOptions(
     /** The embedded PostgreSQL superuser's password, owner-only (see README, "Where things live"). */
     public Path databasePasswordFile() {
         return etcDir().resolve(DatabasePassword.FILE_NAME);
+    }
+
+    /**
+     * The backup folder ({@code --backup-dir}, or {@code etc/backup.properties}): WAL archiving into it when the
+     * database is embedded, and the newest backup on /api/health. A framework property, since the kernel reads it.
+     */
+    public Optional<Path> backupDir() {
+        return Optional.ofNullable(frameworkProperties.get(BACKUP_DIR_PROPERTY)).map(Path::of);
+    }
+
+    public LaunchOptions withBackupDir(Path dir) {
+        return withFrameworkProperty(BACKUP_DIR_PROPERTY, dir.toAbsolutePath().normalize().toString());
     }
 
     public Path felixCacheDir() {

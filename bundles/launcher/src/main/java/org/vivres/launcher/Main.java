@@ -1,11 +1,15 @@
 package org.vivres.launcher;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +18,9 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /**
  * {@code vivres run [options]}: starts Vivres, prints {@code Vivres ready on http://127.0.0.1:PORT/} once
  * /api/health is UP, and runs until the framework stops or the process gets SIGTERM/SIGINT.
- * Exit codes: 0 stopped, 1 could not start, 2 bad command line.
+ * {@code vivres backup} and {@code vivres restore}: see {@link Backup} and {@link Restore}.
+ * Exit codes: 0 stopped (or backed up, or restored), 1 could not start (or the backup or restore failed or was
+ * refused), 2 bad command line.
  */
 public final class Main {
 
@@ -34,16 +40,67 @@ public final class Main {
             System.out.print(CommandLine.USAGE);
             return 0;
         }
-        if (!command.equals("run")) {
-            return usageError("commande inconnue : « " + command + " »");
-        }
-        LaunchOptions options;
+        List<String> rest = args.subList(1, args.size());
         try {
-            options = CommandLine.parseRun(args.subList(1, args.size()), Main::distOfThisJar, System.getenv());
+            switch (command) {
+                case "run":
+                    return runUntilStopped(withBackupSettings(
+                            CommandLine.parseRun(rest, Main::distOfThisJar, System.getenv())));
+                case "backup":
+                    return backup(BackupCommands.parseBackup(rest));
+                case "restore":
+                    return restore(BackupCommands.parseRestore(rest, Main::distOfThisJar, ZoneId.systemDefault()));
+                default:
+                    return usageError("commande inconnue : « " + command + " »");
+            }
         } catch (UsageException e) {
             return usageError(e.getMessage());
         }
-        return runUntilStopped(options);
+    }
+
+    /** {@code --backup-dir} is remembered in etc/backup.properties; without it, that file says where backups go. */
+    private static LaunchOptions withBackupSettings(LaunchOptions options) {
+        try {
+            if (options.backupDir().isPresent()) {
+                BackupSettings.writeDir(options.etcDir(), options.backupDir().get());
+                return options;
+            }
+            return BackupSettings.read(options.etcDir()).map(s -> options.withBackupDir(s.dir())).orElse(options);
+        } catch (IOException | LaunchException e) {
+            LoggerFactory.getLogger(Main.class).warn("Backup settings: {}", e.getMessage());
+            return options;
+        }
+    }
+
+    private static int backup(BackupCommands.BackupArgs args) {
+        Path data = args.dataDir().toAbsolutePath().normalize();
+        try {
+            Optional<BackupSettings> settings = BackupSettings.read(data.resolve("etc"));
+            Path to = args.to() != null ? args.to()
+                    : settings.map(BackupSettings::dir).orElseThrow(() -> new LaunchException(
+                            "Où sauvegarder ? Donnez --to DOSSIER, ou lancez Vivres avec --backup-dir DOSSIER."));
+            new Backup(data, to, System.out).take(settings.map(BackupSettings::retention).orElse(Retention.DEFAULT));
+            return 0;
+        } catch (LaunchException e) {
+            System.err.println("Erreur : " + e.getMessage());
+            return 1;
+        } catch (IOException | SQLException | RuntimeException e) {
+            System.err.println("Erreur : la sauvegarde a échoué (" + e + ") ; rien n'a été gardé.");
+            return 1;
+        }
+    }
+
+    private static int restore(BackupCommands.RestoreArgs args) {
+        try {
+            new Restore(args.distDir(), System.out).restore(args.from(), args.at(), args.dataDir());
+            return 0;
+        } catch (LaunchException e) {
+            System.err.println("Erreur : " + e.getMessage());
+            return 1;
+        } catch (IOException | SQLException | RuntimeException e) {
+            System.err.println("Erreur : la restauration a échoué (" + e + ") ; le dossier de données est intact.");
+            return 1;
+        }
     }
 
     private static int runUntilStopped(LaunchOptions options) {

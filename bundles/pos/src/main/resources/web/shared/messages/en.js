@@ -270,4 +270,12 @@ export default {
   'bo.gaps.approve': 'Approve',
   'bo.gaps.reject': 'Reject',
   'bo.gaps.none': 'No offline gap to review.',
+  // Backups (issue #20)
+  'bo.backup.title': 'Backups',
+  'bo.backup.notConfigured': 'No backup folder: start Vivres with --backup-dir DIR.',
+  'bo.backup.last': 'Last backup: {time} ({age} h ago, {size} MB)',
+  'bo.backup.archiving': 'WAL archiving: {count} segments archived, the last on {time}',
+  'bo.backup.warn.NO_BACKUP': 'No base backup yet: run ./vivres backup.',
+  'bo.backup.warn.BACKUP_TOO_OLD': 'The last backup is more than 26 hours old: the daily backup no longer runs.',
+  'bo.backup.warn.ARCHIVING_FAILED': 'WAL archiving fails: see postgres.log and the free space of the backup folder.',
 };

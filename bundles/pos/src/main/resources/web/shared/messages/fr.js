@@ -270,4 +270,12 @@ export default {
   'bo.gaps.approve': 'Approuver',
   'bo.gaps.reject': 'Refuser',
   'bo.gaps.none': 'Aucun écart hors ligne à valider.',
+  // Backups (issue #20)
+  'bo.backup.title': 'Sauvegardes',
+  'bo.backup.notConfigured': 'Aucun dossier de sauvegarde : lancez Vivres avec --backup-dir DOSSIER.',
+  'bo.backup.last': 'Dernière sauvegarde : {time} (il y a {age} h, {size} Mo)',
+  'bo.backup.archiving': 'Archivage du journal : {count} segments archivés, le dernier le {time}',
+  'bo.backup.warn.NO_BACKUP': 'Aucune sauvegarde de base encore : lancez ./vivres backup.',
+  'bo.backup.warn.BACKUP_TOO_OLD': 'La dernière sauvegarde a plus de 26 heures : la sauvegarde quotidienne ne tourne plus.',
+  'bo.backup.warn.ARCHIVING_FAILED': 'L’archivage du journal échoue : voyez postgres.log et la place libre du dossier de sauvegarde.',
 };

@@ -23,7 +23,11 @@ class RuntimeTest {
         assertThat(anonymous.status()).isEqualTo(200);
         assertThat(anonymous.text("status")).isEqualTo("UP");
         assertThat(anonymous.json().has("bundles")).isFalse();
+        assertThat(anonymous.json().has("backup")).isFalse();
         Api.Response admin = system.admin().get("/api/health");
+        // no --backup-dir: the network admin is told there is no backup folder and no WAL archiving
+        assertThat(admin.json().path("backup").path("configured").asBoolean(true)).isFalse();
+        assertThat(admin.json().path("backup").path("archiving").path("mode").asText()).isEqualTo("off");
         assertThat(admin.json().path("bundles").toString()).contains("org.vivres.erp.kernel", "org.vivres.erp.api");
         admin.json().path("bundles").forEach(b -> {
             if (b.path("symbolicName").asText().startsWith("org.vivres.")) {

@@ -141,6 +141,14 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** A single text value. */
+    String text(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
     /** The document number of each of these tickets that is stored. */
     Map<java.util.UUID, String> documents(java.util.Collection<java.util.UUID> tickets) throws SQLException {
         Map<java.util.UUID, String> found = new java.util.HashMap<>();

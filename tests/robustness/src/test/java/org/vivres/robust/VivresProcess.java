@@ -65,6 +65,12 @@ final class VivresProcess {
 
     /** Starts it and waits for its "Vivres ready" line. */
     static VivresProcess start(Path dist, Path data, int port, int pgPort) throws IOException, InterruptedException {
+        return start(dist, data, port, pgPort, List.of());
+    }
+
+    /** The same with more options of {@code run}, e.g. {@code --backup-dir DIR}. */
+    static VivresProcess start(Path dist, Path data, int port, int pgPort, List<String> more)
+            throws IOException, InterruptedException {
         Files.createDirectories(data);
         Path out = data.resolve("vivres.out");
         long offset = Files.exists(out) ? Files.size(out) : 0;
@@ -72,6 +78,7 @@ final class VivresProcess {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", dist.resolve("lib") + "/*",
                 "org.vivres.launcher.Main", "run", "--dist", dist.toString(), "--data", data.toString(),
                 "--port", Integer.toString(port), "--pg-port", Integer.toString(pgPort), "--shell-port", "0"));
+        command.addAll(more);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()));
         builder.environment().put("VIVRES_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -89,6 +96,28 @@ final class VivresProcess {
         }
         process.destroyForcibly();
         throw new IllegalStateException("Vivres not ready within " + READY + ":\n" + tail(out, offset));
+    }
+
+    /**
+     * {@code java -cp <dist>/lib/* org.vivres.launcher.Main <args>} as {@code ./vivres backup|restore} runs it: its exit
+     * code and its output (stdout and stderr together).
+     */
+    static Result command(Path dist, List<String> args, Duration timeout) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", dist.resolve("lib") + "/*",
+                "org.vivres.launcher.Main"));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] out = process.getInputStream().readAllBytes(); // until it exits and closes its output
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("still running after " + timeout + ": " + args);
+        }
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    /** What a command said. */
+    record Result(int exitCode, String output) {
     }
 
     String baseUrl() {

@@ -1,6 +1,7 @@
 package org.vivres.erp.kernel.internal.http;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import org.vivres.erp.kernel.internal.security.Sessions;
 
 /**
  * {@code GET /api/health}: UP when every present bundle's persistence is in service and the database answers;
- * the bundles and their states for a network admin. Runs outside any transaction so that it
+ * the bundles and their states and the backups ({@link BackupStatus}) for a network admin. Runs outside any transaction so that it
  * answers while the database is down.
  */
 @Component(service = HealthResource.class)
@@ -41,6 +42,8 @@ public final class HealthResource {
         if (isNetworkAdmin(request)) {
             body.put("bundles", Arrays.stream(bundles.getBundles()).map(HealthResource::describe).toList());
             body.put("persistence", persistence.contributionStates());
+            body.put("backup", BackupStatus.describe(bundles.getProperty(BackupStatus.DIR_PROPERTY),
+                    BackupStatus.archiver(persistence.dataSource()), Clock.systemUTC()));
         }
         return new ApiResponse("UP".equals(status) ? 200 : 503, body, null);
     }

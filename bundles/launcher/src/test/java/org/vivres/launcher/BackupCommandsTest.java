@@ -1,0 +1,52 @@
+package org.vivres.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BackupCommandsTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Test
+    void restoreReadsTheTargetTimeAsLocalTimeOfTheStores() throws Exception {
+        var args = BackupCommands.parseRestore(List.of("/sauvegardes", "--at", "2026-12-07 14:32", "--data=/srv/d"),
+                () -> Path.of("dist"), PARIS);
+
+        assertThat(args.from()).isEqualTo(Path.of("/sauvegardes"));
+        assertThat(args.at()).contains(OffsetDateTime.parse("2026-12-07T14:32:00+01:00"));
+        assertThat(args.dataDir()).isEqualTo(Path.of("/srv/d"));
+        assertThat(args.distDir()).isEqualTo(Path.of("dist"));
+        assertThat(BackupCommands.time("2026-07-01 08:15:30", PARIS))
+                .isEqualTo(OffsetDateTime.parse("2026-07-01T08:15:30+02:00"));
+        assertThat(BackupCommands.time("2026-07-01T08:15:30Z", PARIS))
+                .isEqualTo(OffsetDateTime.parse("2026-07-01T08:15:30Z"));
+    }
+
+    @Test
+    void backupDefaultsToTheDataFolderAndTheConfiguredBackupFolder() throws Exception {
+        var args = BackupCommands.parseBackup(List.of());
+
+        assertThat(args.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(args.to()).isNull();
+        assertThat(BackupCommands.parseBackup(List.of("--to", "/mnt/usb")).to()).isEqualTo(Path.of("/mnt/usb"));
+    }
+
+    @Test
+    void badCommandLinesAreRefusedInFrench() {
+        assertThatThrownBy(() -> BackupCommands.parseRestore(List.of(), () -> Path.of("d"), PARIS))
+                .hasMessage("indiquez le dossier de sauvegarde à restaurer");
+        assertThatThrownBy(() -> BackupCommands.parseRestore(List.of("b", "--at", "demain"), () -> Path.of("d"), PARIS))
+                .hasMessageStartingWith("--at attend une date et une heure comme « 2026-12-07 14:32 »");
+        assertThatThrownBy(() -> BackupCommands.parseBackup(List.of("--vers", "x")))
+                .hasMessage("option inconnue : --vers");
+        assertThatThrownBy(() -> BackupCommands.parseBackup(List.of("--to")))
+                .hasMessage("l'option --to attend une valeur");
+    }
+}
