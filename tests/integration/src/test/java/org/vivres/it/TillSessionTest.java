@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -251,7 +252,8 @@ class TillSessionTest {
         open(s.cashier(), till, "0.00");
         s.cashier().post("/api/tills/" + till + "/sessions/current/close", Map.of("counted", Map.of("CASH", "0.00")));
         Api.Response late = s.cashier().post("/api/tickets", Map.of("organization", s.id(), "till", till,
-                "soldOffline", true, "lines", List.of(Map.of("product", s.bread(), "quantity", "2")),
+                "soldOffline", true, "soldAt", OffsetDateTime.now().minusMinutes(5).toString(),
+                "lines", List.of(Map.of("product", s.bread(), "quantity", "2")),
                 "payments", List.of(Map.of("method", "CASH", "amount", "4.22"))));
         assertThat(late.status()).as(late.toString()).isEqualTo(201);
         open(s.cashier(), till, "10.00");
