@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -64,8 +66,8 @@ public final class ApiServlet extends HttpServlet {
             @Reference HealthResource health, Config config) {
         this.runner = runner;
         this.sessions = sessions;
-        this.trustedProxies = config.trustedProxies() == null ? Set.of() : java.util.Arrays.stream(config.trustedProxies())
-                .map(String::strip).filter(a -> !a.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.trustedProxies = config.trustedProxies() == null ? Set.of() : Arrays.stream(config.trustedProxies())
+                .map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet());
         routes.add(health, "GET", "/api/health", health::handle, RouteTable.Access.OPEN);
     }
 

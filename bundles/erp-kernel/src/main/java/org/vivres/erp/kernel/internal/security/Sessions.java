@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -113,7 +114,7 @@ public final class Sessions {
      * True when {@code current} is the password of {@code user} (of hash {@code hash}); 429 {@code TOO_MANY_ATTEMPTS}
      * without checking after repeated wrong ones, as for logins.
      */
-    public boolean checkCurrentPassword(java.util.UUID user, String current, String hash) {
+    public boolean checkCurrentPassword(UUID user, String current, String hash) {
         LoginThrottle.Attempt attempt = passwordChanges.reserve(user.toString(), null);
         refuseIfThrottled(attempt);
         try {
@@ -185,7 +186,7 @@ public final class Sessions {
     }
 
     /** Ends every session of {@code user} (deactivated, or its password changed), inside the caller's transaction. */
-    public void endAll(java.util.UUID user) {
+    public void endAll(UUID user) {
         dal.update("delete from " + SessionToken.class.getName() + " s where s.user = :u", Map.of("u", user));
         cache.clear();
     }
