@@ -92,6 +92,7 @@ final class CommandLine {
                                            Map<String, String> env) throws UsageException {
         Path dist = given.containsKey("--dist") ? Path.of(given.get("--dist")) : defaultDist.get();
         Path data = Path.of(given.getOrDefault("--data", "data"));
+        AdminPassword.check(env.get(ADMIN_PASSWORD_ENV));
         LaunchOptions options = LaunchOptions.defaults(dist, data)
                 .withPort(port(given, "--port", LaunchOptions.DEFAULT_PORT))
                 .withPgPort(port(given, "--pg-port", LaunchOptions.DEFAULT_PG_PORT))

@@ -81,6 +81,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aShortOrCommonAdminPasswordIsRefusedBeforeAnythingStarts() {
+        assertThatThrownBy(() -> parse(Map.of("VIVRES_ADMIN_PASSWORD", "admin")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("au moins 8 caractères");
+        for (String common : new String[] {"password", "12345678", "Azertyuiop", "motdepasse", "soleil123"}) {
+            assertThatThrownBy(() -> parse(Map.of("VIVRES_ADMIN_PASSWORD", common))).as(common)
+                    .isInstanceOf(UsageException.class).hasMessageContaining("les plus courants");
+        }
+    }
+
+    @Test
     void refusesUnknownOption() {
         assertThatThrownBy(() -> parse("--prot", "8080"))
                 .isInstanceOf(UsageException.class).hasMessage("option inconnue : --prot");

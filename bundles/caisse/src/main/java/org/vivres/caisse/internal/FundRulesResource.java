@@ -110,7 +110,7 @@ public final class FundRulesResource implements ApiResource {
         }
         List<String> values = new ArrayList<>();
         for (String value : given) {
-            String v = Check.text(value, field, 64).toUpperCase(Locale.ROOT);
+            String v = Check.identifier(value, field, 64).toUpperCase(Locale.ROOT);
             if (label && !v.matches("[A-Z0-9_]+") || v.contains(",")) {
                 throw label ? Check.invalid("INVALID_LABEL", field) : Refusals.badRequest("INVALID_CATEGORY", field);
             }

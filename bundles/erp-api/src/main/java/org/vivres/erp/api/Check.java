@@ -1,6 +1,7 @@
 package org.vivres.erp.api;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.Collection;
 
 /**
@@ -33,6 +34,27 @@ public final class Check {
             throw invalid("INVALID_TEXT", field, maxLength);
         }
         return trimmed;
+    }
+
+    /**
+     * An identifier read or typed at a till or a keyboard (SKU, card number, username, code): non-blank, trimmed,
+     * normalised to NFKC (full-width digits become ASCII digits) and then printable ASCII only. Look-alikes pass
+     * visual checks but not database lookups: a Cyrillic "А", a zero-width space or a direction override would make
+     * a second card or account that looks like the first. 422 {@code INVALID_CHARACTERS} otherwise.
+     */
+    public static String identifier(String value, String field, int maxLength) {
+        required(value, field);
+        String normalised = Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
+        if (normalised.isEmpty()) {
+            throw invalid("FIELD_REQUIRED", field);
+        }
+        if (!normalised.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw new ErpException(ErrorStatus.UNPROCESSABLE, "INVALID_CHARACTERS", Check.class, field);
+        }
+        if (normalised.length() > maxLength) {
+            throw invalid("INVALID_TEXT", field, maxLength);
+        }
+        return normalised;
     }
 
     /** An amount in euros ≥ 0 with at most 2 decimals, returned at scale 2. */

@@ -71,6 +71,28 @@ class PosWebIT {
     }
 
     @Test
+    void theAppsForbidInlineScriptsFramingAndSniffingButStayCacheable() throws Exception {
+        for (String path : List.of("/pos/", "/backoffice/", "/pos/app.js", "/ui/pos/style.css", "/pos/nothing-here.js")) {
+            HttpResponse<String> r = fetch(path);
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(path).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'",
+                    "object-src 'none'", "base-uri 'self'").doesNotContainPattern("script-src[^;]*unsafe");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
+            if (r.statusCode() == 200) {
+                // the till keeps its files for outages: revalidated, never no-store
+                assertThat(r.headers().firstValue("Cache-Control").orElse("")).as(path).doesNotContain("no-store");
+            }
+        }
+        // no inline script nor event handler attribute in the entry pages: the policy would block them
+        for (String page : List.of("/pos/", "/backoffice/")) {
+            String html = fetch(page).body();
+            assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>").doesNotContainPattern("\\son[a-z]+=");
+        }
+    }
+
+    @Test
     void contributionsAreListedForTheCallersRolesInOrder() {
         Api manager = fx.user("MANAGER", store);
         Api cashier = fx.user("CASHIER", store);

@@ -39,7 +39,7 @@ public final class AssignmentResource implements ApiResource {
     private Object assign(ApiRequest request) {
         UUID id = request.pathId("id");
         TierRequest body = request.body(TierRequest.class);
-        String code = Check.text(body.tier(), "tier", 32);
+        String code = Check.identifier(body.tier(), "tier", 32);
         LocalDate from = Check.required(body.validFrom(), "validFrom");
         LocalDate to = Check.required(body.validTo(), "validTo");
         StoreDates.checkPeriod(from, to);

@@ -62,7 +62,7 @@ public final class TierResource implements ApiResource {
 
     private Object create(ApiRequest request) {
         NewTier body = request.body(NewTier.class);
-        String code = Check.text(body.code(), "code", 32);
+        String code = Check.identifier(body.code(), "code", 32);
         if (!CODE.matcher(code).matches()) {
             throw PricingErrors.badRequest("INVALID_TIER_CODE", code);
         }
@@ -115,7 +115,7 @@ public final class TierResource implements ApiResource {
             return categories;
         }
         given.forEach((key, value) -> {
-            String category = Check.text(key, "categoryPercents", 64).toUpperCase(Locale.ROOT);
+            String category = Check.identifier(key, "categoryPercents", 64).toUpperCase(Locale.ROOT);
             BigDecimal percent = Check.percent(value, "categoryPercents." + category, MAX_PERCENT);
             if (categories.put(category, percent) != null) {
                 throw PricingErrors.badRequest("DUPLICATE_CATEGORY", category);

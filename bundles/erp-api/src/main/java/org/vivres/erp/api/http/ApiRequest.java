@@ -41,4 +41,10 @@ public interface ApiRequest {
 
     /** A request header, if present. */
     Optional<String> header(String name);
+
+    /**
+     * The address of the client as the server saw it (the socket's peer; a proxy's forwarded header only when the
+     * network admin configured that proxy as trusted): what limits per client are keyed on.
+     */
+    String clientAddress();
 }

@@ -4,5 +4,5 @@
  * one transaction per request and the error body of API.md.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.vivres.erp.api.http;

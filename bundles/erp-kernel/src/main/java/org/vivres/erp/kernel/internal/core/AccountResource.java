@@ -79,7 +79,7 @@ public final class AccountResource implements ApiResource {
         String current = Check.required(body.current(), "current");
         String password = UserResource.password(body.password(), "password");
         User user = Check.found(context.asAdmin(() -> dal.getForUpdate(User.class, context.userId())), "utilisateur");
-        if (!Passwords.matches(current, user.getPasswordHash())) {
+        if (!sessions.checkCurrentPassword(user.getId(), current, user.getPasswordHash())) {
             throw Refusals.forbidden("BAD_CURRENT_PASSWORD");
         }
         user.setPasswordHash(Passwords.hash(password));

@@ -76,7 +76,7 @@ public final class HouseholdResource implements ApiResource {
 
     private Object create(ApiRequest request) {
         NewHousehold h = request.body(NewHousehold.class);
-        String reference = Check.text(h.reference(), "reference", 64);
+        String reference = Check.identifier(h.reference(), "reference", 64);
         UUID org = Check.required(h.organization(), "organization");
         int size = Check.required(h.size(), "size");
         if (size < 1 || size > 30) {
@@ -93,7 +93,8 @@ public final class HouseholdResource implements ApiResource {
     }
 
     private Object search(ApiRequest request) {
-        String reference = request.query("reference").map(String::strip).orElse(null);
+        // Normalised as at creation: a card typed with full-width digits finds its household.
+        String reference = request.query("reference").map(r -> Check.identifier(r, "reference", 64)).orElse(null);
         if (reference != null) {
             // The card is in the cashier's hand: a member of one store may shop (and pay with the caisse) in
             // another. Only the exact card finds a household of another store; lists stay per store.

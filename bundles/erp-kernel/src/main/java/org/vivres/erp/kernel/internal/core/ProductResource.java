@@ -57,7 +57,7 @@ public final class ProductResource implements ApiResource {
 
     private Object create(ApiRequest request) {
         NewProduct p = request.body(NewProduct.class);
-        String sku = Check.text(p.sku(), "sku", 64);
+        String sku = Check.identifier(p.sku(), "sku", 64);
         Terms terms = terms(p.name(), p.category(), p.referencePrice(), p.vatRate(), p.labels(), p.originKm());
         String uom = Check.oneOf(p.uom(), "uom", List.of(Product.UNIT, Product.KG, Product.LITRE));
         if (dal.query(Product.class, "e.sku = :sku", Map.of("sku", sku)).count() > 0) {
@@ -80,7 +80,7 @@ public final class ProductResource implements ApiResource {
     private static Terms terms(String givenName, String givenCategory, BigDecimal givenPrice, BigDecimal givenVat,
             List<String> givenLabels, Integer originKm) {
         String name = Check.text(givenName, "name", 200);
-        String category = Check.text(givenCategory, "category", 64).toUpperCase(Locale.ROOT);
+        String category = Check.identifier(givenCategory, "category", 64).toUpperCase(Locale.ROOT);
         BigDecimal price = Check.amount(givenPrice, "referencePrice");
         BigDecimal vat = Check.amount(Check.required(givenVat, "vatRate"), "vatRate");
         if (vat.compareTo(MAX_VAT) > 0) {

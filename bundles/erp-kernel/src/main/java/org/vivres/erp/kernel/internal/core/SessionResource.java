@@ -34,7 +34,7 @@ public final class SessionResource implements ApiResource {
     private Object login(ApiRequest request) {
         Credentials c = request.body(Credentials.class);
         Sessions.Login login = sessions.login(Check.text(c.username(), "username", 100),
-                Check.required(c.password(), "password"));
+                Check.required(c.password(), "password"), request.clientAddress());
         return new LoginView(login.token(), Views.UserView.of(login.user()));
     }
 

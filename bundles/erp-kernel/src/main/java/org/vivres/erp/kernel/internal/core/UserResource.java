@@ -27,8 +27,6 @@ import org.vivres.erp.kernel.internal.security.Passwords;
  */
 @Component
 public final class UserResource implements ApiResource {
-    private static final int MIN_PASSWORD = 8;
-
     private final Dal dal;
     private final ErpContext context;
 
@@ -49,8 +47,9 @@ public final class UserResource implements ApiResource {
 
     private Object create(ApiRequest request) {
         NewUser body = request.body(NewUser.class);
-        String username = Check.text(body.username(), "username", 100);
-        if (!username.matches("[\\p{L}0-9._@-]{3,100}")) {
+        // Usernames are ASCII: a Cyrillic "а" or a zero-width space would make a second account that looks the same.
+        String username = Check.identifier(body.username(), "username", 100);
+        if (!username.matches("[A-Za-z0-9._@-]{3,100}")) {
             throw Refusals.badRequest("INVALID_USERNAME");
         }
         String password = password(body.password(), "password");
@@ -77,14 +76,20 @@ public final class UserResource implements ApiResource {
         return ApiResponse.created(Views.UserView.of(user));
     }
 
-    /** A new password: 400 {@code PASSWORD_TOO_SHORT} under 8 characters, {@code PASSWORD_TOO_LONG} over bcrypt's. */
+    /**
+     * A new password: 400 {@code PASSWORD_TOO_SHORT} under 8 characters, {@code PASSWORD_TOO_LONG} over bcrypt's,
+     * 422 {@code PASSWORD_TOO_COMMON} for one of the passwords tried first by anyone guessing.
+     */
     static String password(String given, String field) {
         String password = Check.required(given, field);
-        if (password.length() < MIN_PASSWORD || password.length() > 200) {
-            throw Refusals.badRequest("PASSWORD_TOO_SHORT", MIN_PASSWORD);
+        if (password.length() < Passwords.MIN_LENGTH || password.length() > 200) {
+            throw Refusals.badRequest("PASSWORD_TOO_SHORT", Passwords.MIN_LENGTH);
         }
         if (!Passwords.fits(password)) {
             throw Refusals.badRequest("PASSWORD_TOO_LONG", Passwords.MAX_BYTES);
+        }
+        if (Passwords.isCommon(password)) {
+            throw Refusals.unprocessable("PASSWORD_TOO_COMMON");
         }
         return password;
     }

@@ -72,6 +72,9 @@ public final class Persistence {
         pg.setUser(settings.user());
         pg.setPassword(settings.password());
         pg.setConnectTimeout(5);
+        // PostgreSQL's DETAIL ("Failing row contains (...)", "Key (...)=(...)") and the SQL of a failed batch with
+        // its values would otherwise be in the exception messages, and so in the log: whole ticket rows, amounts.
+        pg.setLogServerErrorDetail(false);
         // A ticket's lines and stock movements are batched by Hibernate; the driver then sends each batch as
         // multi-row inserts, so PostgreSQL parses and plans a few statements instead of one per line.
         pg.setReWriteBatchedInserts(true);

@@ -7,14 +7,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vivres.erp.api.ErpException;
@@ -30,11 +36,13 @@ import org.vivres.erp.kernel.internal.security.Sessions;
 /**
  * The whole {@code /api} of the network: routes to the handlers of every {@link ApiResource},
  * authenticates, checks roles, runs the handler in one transaction and maps refusals to
- * {@code {"error":{"code","message"}}}.
+ * {@code {"error":{"code","message"}}}. Answers are never stored by browsers or proxies (they hold tokens, personal
+ * and sales data). Configured by {@code etc/org.vivres.http.cfg} ({@code trustedProxies}).
  */
-@Component(service = Servlet.class, property = {
+@Component(service = Servlet.class, configurationPid = "org.vivres.http", property = {
     "osgi.http.whiteboard.servlet.pattern=/api/*",
     "osgi.http.whiteboard.servlet.name=vivres-api"})
+@Designate(ocd = ApiServlet.Config.class)
 public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
@@ -44,12 +52,22 @@ public final class ApiServlet extends HttpServlet {
     private final transient RouteTable routes = new RouteTable();
     private final transient TransactionRunner runner;
     private final transient Sessions sessions;
+    private final transient Set<String> trustedProxies;
+
+    @ObjectClassDefinition(name = "Vivres HTTP API")
+    public @interface Config {
+        @AttributeDefinition(description = "Addresses of reverse proxies whose X-Forwarded-For names the client "
+                + "(empty: the client is the connection's peer)")
+        String[] trustedProxies() default {};
+    }
 
     @Activate
     public ApiServlet(@Reference TransactionRunner runner, @Reference Sessions sessions,
-            @Reference HealthResource health) {
+            @Reference HealthResource health, Config config) {
         this.runner = runner;
         this.sessions = sessions;
+        this.trustedProxies = config.trustedProxies() == null ? Set.of() : Arrays.stream(config.trustedProxies())
+                .map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet());
         routes.add(health, "GET", "/api/health", health::handle, RouteTable.Access.OPEN);
     }
 
@@ -65,6 +83,7 @@ public final class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Locale locale = locale(req.getHeader("Accept-Language"));
+        resp.setHeader("Cache-Control", "no-store");
         try {
             String path = req.getRequestURI();
             RouteTable.Match match = routes.find(req.getMethod(), path).orElseThrow(() -> routes.pathExists(path)
@@ -73,7 +92,8 @@ public final class ApiServlet extends HttpServlet {
             // The body is JSON whatever the Content-Type says: the servlet's form parsing must not eat it.
             byte[] body = readBody(req);
             ApiRequest request = new HttpApiRequest(mapper, match.params(), QueryString.parse(req.getQueryString()),
-                    body, req::getHeader);
+                    body, req::getHeader,
+                    ClientAddress.of(req.getRemoteAddr(), req.getHeader("X-Forwarded-For"), trustedProxies));
             RouteTable.Route route = match.route();
             Object result;
             if (route.access() == RouteTable.Access.OPEN) {
@@ -152,6 +172,11 @@ public final class ApiServlet extends HttpServlet {
         }
         if (error.status() == ErrorStatus.UNAUTHORIZED) {
             resp.setHeader("WWW-Authenticate", "Bearer");
+        }
+        Object[] args = error.args();
+        if (error.status() == ErrorStatus.TOO_MANY_REQUESTS && args.length > 0 && args[0] instanceof Number wait) {
+            // A 429 carries the seconds to wait as its first argument: tell clients and proxies in the standard way.
+            resp.setHeader("Retry-After", String.valueOf(Math.max(1, wait.longValue())));
         }
         if ("BODY_TOO_LARGE".equals(error.code())) {
             // The rest of the body is left unread, so the server drops the connection after answering: say so, or

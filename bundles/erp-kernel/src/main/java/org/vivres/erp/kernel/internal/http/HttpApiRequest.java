@@ -1,5 +1,7 @@
 package org.vivres.erp.kernel.internal.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.ErpException;
@@ -22,20 +26,24 @@ import org.vivres.erp.api.http.ApiRequest;
 /** An {@link ApiRequest} over what the servlet read of the HTTP request. */
 final class HttpApiRequest implements ApiRequest {
     private static final int MAX_LIMIT = 500;
+    // What the parser says of a key given twice (StreamReadFeature.STRICT_DUPLICATE_DETECTION).
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.{1,100})'", Pattern.DOTALL);
 
     private final ObjectMapper mapper;
     private final Map<String, String> pathParams;
     private final Map<String, String[]> queryParams;
     private final byte[] body;
     private final Function<String, String> headers;
+    private final String clientAddress;
 
     HttpApiRequest(ObjectMapper mapper, Map<String, String> pathParams, Map<String, String[]> queryParams,
-            byte[] body, Function<String, String> headers) {
+            byte[] body, Function<String, String> headers, String clientAddress) {
         this.mapper = mapper;
         this.pathParams = pathParams;
         this.queryParams = queryParams;
         this.body = body;
         this.headers = headers;
+        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -106,23 +114,35 @@ final class HttpApiRequest implements ApiRequest {
         }
     }
 
+    /**
+     * The body as {@code type}. Refusals name a field or a position, never the parser's own words (its class names
+     * and token descriptions mean nothing to a client and tell an attacker which library reads the body).
+     */
     @Override
     public <T> T body(Class<T> type) {
         if (body.length == 0) {
-            throw new ErpException(ErrorStatus.BAD_REQUEST, "MALFORMED_JSON", HttpApiRequest.class, "");
+            throw malformed(null);
         }
         JsonNode tree;
         try {
             // Syntax first, so that a truncated body reads as malformed rather than as a wrong field.
             tree = mapper.readTree(body);
+        } catch (JsonParseException e) {
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+            if (duplicate.matches()) {
+                throw new ErpException(ErrorStatus.BAD_REQUEST, "DUPLICATE_FIELD", HttpApiRequest.class,
+                        duplicate.group(1));
+            }
+            throw malformed(e.getLocation());
+        } catch (JsonProcessingException e) {
+            throw malformed(e.getLocation());
         } catch (IOException e) {
-            throw new ErpException(ErrorStatus.BAD_REQUEST, "MALFORMED_JSON", HttpApiRequest.class,
-                    e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+            throw malformed(null);
         }
         try {
             T value = mapper.treeToValue(tree, type);
             if (value == null) {
-                throw new ErpException(ErrorStatus.BAD_REQUEST, "MALFORMED_JSON", HttpApiRequest.class, "null");
+                throw malformed(null);
             }
             return value;
         } catch (ValueInstantiationException e) {
@@ -135,9 +155,16 @@ final class HttpApiRequest implements ApiRequest {
         } catch (JsonMappingException e) {
             throw invalidField(e);
         } catch (JsonProcessingException e) {
-            throw new ErpException(ErrorStatus.BAD_REQUEST, "MALFORMED_JSON", HttpApiRequest.class,
-                    e.getOriginalMessage());
+            throw malformed(null);
         }
+    }
+
+    /** 400 {@code MALFORMED_JSON} with the line and column where reading stopped (1, 1 when unknown). */
+    private static ErpException malformed(JsonLocation at) {
+        int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+        int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+        return new ErpException(ErrorStatus.BAD_REQUEST, "MALFORMED_JSON", HttpApiRequest.class,
+                String.valueOf(line), String.valueOf(column));
     }
 
     private static ErpException invalidField(JsonMappingException e) {
@@ -159,5 +186,10 @@ final class HttpApiRequest implements ApiRequest {
     @Override
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.apply(name));
+    }
+
+    @Override
+    public String clientAddress() {
+        return clientAddress;
     }
 }

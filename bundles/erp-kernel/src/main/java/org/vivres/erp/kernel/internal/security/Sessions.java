@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,8 +32,9 @@ import org.vivres.erp.kernel.internal.dal.TransactionRunner;
 
 /**
  * Bearer-token sessions: login with a bcrypt-checked password, random tokens of which only a
- * SHA-256 digest is stored, expiry, logout, and a slow-down of repeated failures. Configured by
- * {@code etc/org.vivres.session.cfg} ({@code tokenHours}).
+ * SHA-256 digest is stored, expiry, logout, and a slow-down of repeated failures (per username, per client
+ * address, and per user for the current password asked by a password change). Configured by
+ * {@code etc/org.vivres.session.cfg} ({@code tokenHours}, {@code addressFailures}, {@code addressRefillSeconds}).
  */
 @Component(service = Sessions.class, configurationPid = "org.vivres.session")
 @Designate(ocd = Sessions.Config.class)
@@ -43,6 +46,13 @@ public final class Sessions {
     public @interface Config {
         @AttributeDefinition(description = "Hours a token stays valid")
         int tokenHours() default 12;
+
+        @AttributeDefinition(description = "Failed logins one client address may make in a row (0: no limit); "
+                + "a store's tills behind one address share them")
+        int addressFailures() default 30;
+
+        @AttributeDefinition(description = "Seconds for an address to get back one failed login")
+        int addressRefillSeconds() default 10;
     }
 
     /** A successful login. */
@@ -57,7 +67,10 @@ public final class Sessions {
     private final ErpContext context;
     private final Duration tokenLife;
     private final Clock clock = Clock.systemUTC();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final LoginThrottle logins;
+    // Someone holding a stolen token guesses the current password here: slowed down per user, apart from logins
+    // so that the guesses do not lock the real user out of the till.
+    private final LoginThrottle passwordChanges = new LoginThrottle(clock);
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -68,22 +81,63 @@ public final class Sessions {
         this.dal = dal;
         this.context = context;
         this.tokenLife = Duration.ofHours(Math.max(1, config.tokenHours()));
+        this.logins = new LoginThrottle(clock, new LoginThrottle.Limits(LoginThrottle.Limits.DEFAULT.names(),
+                LoginThrottle.Limits.DEFAULT.addresses(), Math.max(0, config.addressFailures()),
+                Duration.ofSeconds(Math.max(1, config.addressRefillSeconds()))));
     }
 
-    /** Checks the password and opens a session, inside the caller's transaction. */
-    public Login login(String username, String password) {
-        long wait = throttle.secondsToWait(username);
-        if (wait > 0) {
-            throw new ErpException(ErrorStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS", Sessions.class, wait);
+    /**
+     * Checks the password and opens a session, inside the caller's transaction. The username is compared after NFKC
+     * normalisation (full-width letters are the ASCII ones), case ignored. 429 {@code TOO_MANY_ATTEMPTS} without
+     * checking anything while the username or the client {@code address} must wait.
+     */
+    public Login login(String username, String password, String address) {
+        String name = Normalizer.normalize(username, Normalizer.Form.NFKC).strip();
+        LoginThrottle.Attempt attempt = logins.reserve(name, address);
+        refuseIfThrottled(attempt);
+        try {
+            // Nobody is logged in yet: the user may be of any organization.
+            User user = context.asAdmin(() -> dal.query(User.class,
+                    "lower(e.username) = lower(:u) and e.active = true", Map.of("u", name)).uniqueResult());
+            if (!Passwords.matches(password, user == null ? null : user.getPasswordHash())) {
+                attempt.failed();
+                throw new ErpException(ErrorStatus.UNAUTHORIZED, "BAD_CREDENTIALS", Sessions.class);
+            }
+            attempt.succeeded();
+            return open(user);
+        } finally {
+            attempt.abandoned();
         }
-        // Nobody is logged in yet: the user may be of any organization.
-        User user = context.asAdmin(() -> dal.query(User.class, "lower(e.username) = lower(:u) and e.active = true",
-                Map.of("u", username)).uniqueResult());
-        if (!Passwords.matches(password, user == null ? null : user.getPasswordHash())) {
-            throttle.failed(username);
-            throw new ErpException(ErrorStatus.UNAUTHORIZED, "BAD_CREDENTIALS", Sessions.class);
+    }
+
+    /**
+     * True when {@code current} is the password of {@code user} (of hash {@code hash}); 429 {@code TOO_MANY_ATTEMPTS}
+     * without checking after repeated wrong ones, as for logins.
+     */
+    public boolean checkCurrentPassword(UUID user, String current, String hash) {
+        LoginThrottle.Attempt attempt = passwordChanges.reserve(user.toString(), null);
+        refuseIfThrottled(attempt);
+        try {
+            if (Passwords.matches(current, hash)) {
+                attempt.succeeded();
+                return true;
+            }
+            attempt.failed();
+            return false;
+        } finally {
+            attempt.abandoned();
         }
-        throttle.succeeded(username);
+    }
+
+    private static void refuseIfThrottled(LoginThrottle.Attempt attempt) {
+        if (attempt.refusedSeconds() > 0) {
+            // The seconds are the first argument: the servlet also sends them as Retry-After.
+            throw new ErpException(ErrorStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS", Sessions.class,
+                    attempt.refusedSeconds());
+        }
+    }
+
+    private Login open(User user) {
         dal.update("delete from " + SessionToken.class.getName() + " s where s.user = :u and s.expiresAt < :now",
                 Map.of("u", user.getId(), "now", OffsetDateTime.now(clock)));
         byte[] secret = new byte[32];
@@ -132,7 +186,7 @@ public final class Sessions {
     }
 
     /** Ends every session of {@code user} (deactivated, or its password changed), inside the caller's transaction. */
-    public void endAll(java.util.UUID user) {
+    public void endAll(UUID user) {
         dal.update("delete from " + SessionToken.class.getName() + " s where s.user = :u", Map.of("u", user));
         cache.clear();
     }

@@ -32,4 +32,38 @@ class PasswordsTest {
     void tokensAreStoredAsSha256Digests() {
         assertThat(Sessions.digest("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
+
+    @Test
+    void commonPasswordsAreKnownWhateverTheirCase() {
+        for (String common : new String[] {"password", "12345678", "azerty", "AZERTYUIOP", "motdepasse", "Soleil123",
+                "iloveyou", "qwerty123", "marseille13"}) {
+            assertThat(Passwords.isCommon(common)).as(common).isTrue();
+        }
+        assertThat(Passwords.isCommon("motdepasse-123")).isFalse();
+        assertThat(Passwords.isCommon("épicerie-solidaire")).isFalse();
+    }
+
+    @Test
+    void anUnknownUserTakesAsLongToRefuseAsAKnownOne() {
+        String hash = Passwords.hash("épicerie-solidaire");
+        // warm up, then compare the medians of a few checks each way
+        for (int i = 0; i < 3; i++) {
+            Passwords.matches("faux", hash);
+            Passwords.matches("faux", null);
+        }
+        long known = median(() -> Passwords.matches("faux", hash));
+        long unknown = median(() -> Passwords.matches("faux", null));
+        assertThat((double) unknown / known).as("unknown %d ns, known %d ns", unknown, known).isBetween(0.5, 2.0);
+    }
+
+    private static long median(Runnable check) {
+        long[] times = new long[7];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            check.run();
+            times[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(times);
+        return times[times.length / 2];
+    }
 }
