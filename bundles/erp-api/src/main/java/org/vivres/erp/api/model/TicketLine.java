@@ -53,6 +53,10 @@ public class TicketLine extends ErpEntity {
     @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2, updatable = false)
     private BigDecimal vatRate;
 
+    /** What the receipt printed for the line, kept: a product renamed after the sale must not change it. */
+    @Column(name = "label", updatable = false, length = 200)
+    private String label;
+
     protected TicketLine() {
     }
 
@@ -86,6 +90,28 @@ public class TicketLine extends ErpEntity {
         this.lineAmount = lineAmount;
         this.priceRule = priceRule;
         this.soldLine = soldLine;
+    }
+
+    /**
+     * A line with the label the receipt prints for it (a product's name at the time of the sale).
+     *
+     * @since model package 1.3
+     */
+    public TicketLine(UUID ticket, UUID organization, int lineNo, String lineKind, UUID product,
+            String kindReference, BigDecimal quantity, BigDecimal referencePrice, BigDecimal unitPrice,
+            BigDecimal lineAmount, String priceRule, UUID soldLine, BigDecimal vatRate, String label) {
+        this(ticket, organization, lineNo, lineKind, product, kindReference, quantity, referencePrice, unitPrice,
+                lineAmount, priceRule, soldLine, vatRate);
+        this.label = label == null || label.length() <= 200 ? label : label.substring(0, 200);
+    }
+
+    /**
+     * The label printed for the line when it was sold; {@code null} for a line not yet labelled.
+     *
+     * @since model package 1.3
+     */
+    public String getLabel() {
+        return label;
     }
 
     public UUID getTicket() {

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = SessionHolder.class)
 public final class SessionHolder {
     private final ThreadLocal<Session> session = new ThreadLocal<>();
+    private final ThreadLocal<java.util.List<Runnable>> beforeCommit = new ThreadLocal<>();
 
     void bind(Session s) {
         session.set(s);
@@ -14,6 +15,7 @@ public final class SessionHolder {
 
     void unbind() {
         session.remove();
+        beforeCommit.remove();
     }
 
     /** The current session; fails outside a transaction (a programming error). */
@@ -23,6 +25,27 @@ public final class SessionHolder {
             throw new IllegalStateException("No transaction: use ErpTransactions or an HTTP handler");
         }
         return s;
+    }
+
+    /**
+     * Runs {@code action} at the end of the current transaction's work, just before its commit (and not at all if
+     * the work fails): what must come last, such as taking a chain's lock, waits there.
+     */
+    public void beforeCommit(Runnable action) {
+        current();
+        if (beforeCommit.get() == null) {
+            beforeCommit.set(new java.util.ArrayList<>());
+        }
+        beforeCommit.get().add(action);
+    }
+
+    /** Runs the actions registered by {@link #beforeCommit}, in order, including those they register. */
+    void runBeforeCommit() {
+        java.util.List<Runnable> actions = beforeCommit.get();
+        for (int i = 0; actions != null && i < actions.size(); i++) {
+            actions.get(i).run();
+        }
+        beforeCommit.remove();
     }
 
     /** True inside a transaction. */

@@ -55,6 +55,7 @@ public final class TransactionRunner implements ErpTransactions {
             context.bind(state);
             try {
                 T result = work.get();
+                sessions.runBeforeCommit();
                 session.flush();
                 tx.commit();
                 return result;

@@ -11,12 +11,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.kernel.internal.dal.SessionHolder;
+import org.vivres.erp.kernel.internal.fiscal.Sealer;
 import org.vivres.erp.kernel.internal.http.JsonMapper;
 
 /**
  * The one way the kernel writes an event of its journal, in the caller's transaction (an event of a ticket is written
- * with the ticket or not at all). Insert only: nothing here changes or removes an event, so that sealing them (issue
- * #16) only has to take over this class.
+ * with the ticket or not at all). Insert only: nothing here changes or removes an event, each sealed in its
+ * store's events chain just before the transaction commits.
  */
 @Component(service = EventJournal.class)
 public final class EventJournal {
@@ -29,10 +31,16 @@ public final class EventJournal {
     private final Dal dal;
     private final ErpContext context;
 
+    private final SessionHolder sessions;
+    private final Sealer sealer;
+
     @Activate
-    public EventJournal(@Reference Dal dal, @Reference ErpContext context) {
+    public EventJournal(@Reference Dal dal, @Reference ErpContext context, @Reference SessionHolder sessions,
+            @Reference Sealer sealer) {
         this.dal = dal;
         this.context = context;
+        this.sessions = sessions;
+        this.sealer = sealer;
     }
 
     /**
@@ -47,6 +55,9 @@ public final class EventJournal {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event details must be plain values", e);
         }
-        dal.save(new ErpEvent(organization, OffsetDateTime.now(ZoneOffset.UTC), context.userId(), type, subject, json));
+        ErpEvent event = dal.save(new ErpEvent(organization, OffsetDateTime.now(ZoneOffset.UTC), context.userId(), type,
+                subject, json));
+        // sealed last, after the records of the same transaction: chains are always locked tills first, events last
+        sessions.beforeCommit(() -> sealer.sealEvent(event.getId()));
     }
 }

@@ -27,9 +27,12 @@ public final class HealthResource {
     private final BundleContext bundles;
     private final Persistence persistence;
     private final Sessions sessions;
+    private final org.vivres.erp.kernel.internal.fiscal.FiscalWatch fiscal;
 
     @Activate
-    public HealthResource(BundleContext bundles, @Reference Persistence persistence, @Reference Sessions sessions) {
+    public HealthResource(BundleContext bundles, @Reference Persistence persistence, @Reference Sessions sessions,
+            @Reference org.vivres.erp.kernel.internal.fiscal.FiscalWatch fiscal) {
+        this.fiscal = fiscal;
         this.bundles = bundles;
         this.persistence = persistence;
         this.sessions = sessions;
@@ -39,6 +42,8 @@ public final class HealthResource {
         String status = !persistence.isUpToDate() ? "STARTING" : databaseAnswers() ? "UP" : "DATABASE_UNAVAILABLE";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
+        // a broken seal chain does not stop the tills (the records are still written): it is shown, not refused
+        body.put("fiscal", fiscal.state());
         if (isNetworkAdmin(request)) {
             body.put("bundles", Arrays.stream(bundles.getBundles()).map(HealthResource::describe).toList());
             body.put("persistence", persistence.contributionStates());

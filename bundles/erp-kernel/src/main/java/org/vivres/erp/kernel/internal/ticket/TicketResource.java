@@ -1,5 +1,11 @@
 package org.vivres.erp.kernel.internal.ticket;
 
+import java.util.List;
+import java.util.Map;
+import org.vivres.erp.kernel.internal.fiscal.Seal;
+import org.vivres.erp.kernel.internal.fiscal.SealedViews;
+import org.vivres.erp.kernel.internal.fiscal.Sealer;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +41,12 @@ public final class TicketResource implements ApiResource {
     private final TicketService tickets;
     private final ReturnService returns;
     private final SalesJournal journal;
+    private final Sealer sealer;
 
     @Activate
     public TicketResource(@Reference Dal dal, @Reference ErpContext context, @Reference TicketService tickets,
-            @Reference ReturnService returns, @Reference SalesJournal journal) {
+            @Reference ReturnService returns, @Reference SalesJournal journal, @Reference Sealer sealer) {
+        this.sealer = sealer;
         this.dal = dal;
         this.context = context;
         this.tickets = tickets;
@@ -75,8 +83,17 @@ public final class TicketResource implements ApiResource {
         return respond(returns.create(sale, body, digest(sale.toString(), body)));
     }
 
-    private static ApiResponse respond(TicketService.Outcome outcome) {
-        return outcome.created() ? ApiResponse.created(outcome.ticket()) : ApiResponse.ok(outcome.ticket());
+    /** The answer with the ticket's seal: a new ticket is sealed now, as the last thing before its commit. */
+    private ApiResponse respond(TicketService.Outcome outcome) {
+        UUID id = outcome.ticket().id();
+        Seal seal = outcome.created() ? sealer.sealTicket(id) : sealer.sealsOf("TICKET", List.of(id)).get(id);
+        Object body = SealedViews.with(mapper, outcome.ticket(), seal);
+        return outcome.created() ? ApiResponse.created(body) : ApiResponse.ok(body);
+    }
+
+    private List<Object> sealed(List<TicketView> views) {
+        Map<UUID, Seal> seals = sealer.sealsOf("TICKET", views.stream().map(TicketView::id).toList());
+        return views.stream().<Object>map(v -> SealedViews.with(mapper, v, seals.get(v.id()))).toList();
     }
 
     /** The store's journal, today's by default. */
@@ -88,7 +105,8 @@ public final class TicketResource implements ApiResource {
     }
 
     private Object get(ApiRequest request) {
-        return tickets.view(Check.found(dal.get(Ticket.class, request.pathId("id")), "ticket"));
+        return sealed(List.of(tickets.view(Check.found(dal.get(Ticket.class, request.pathId("id")), "ticket"))))
+                .get(0);
     }
 
     private Object list(ApiRequest request) {
@@ -99,8 +117,8 @@ public final class TicketResource implements ApiResource {
                 .and(request.queryDate("to"), "e.ticketDate <= :to", "to")
                 .and(request.query("documentNo").map(n -> n.strip().toUpperCase(java.util.Locale.ROOT)),
                         "e.documentNo = :no", "no");
-        return Items.of(tickets.views(dal.query(Ticket.class, filter.where(), filter.params())
-                .orderBy("e.createdAt desc").limit(request.limit()).offset(request.offset()).list()));
+        return Items.of(sealed(tickets.views(dal.query(Ticket.class, filter.where(), filter.params())
+                .orderBy("e.createdAt desc").limit(request.limit()).offset(request.offset()).list())));
     }
 
     /** A digest of the request as understood, so that a retry is told from a different ticket. */

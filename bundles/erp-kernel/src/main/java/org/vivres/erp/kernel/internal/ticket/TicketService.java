@@ -24,6 +24,7 @@ import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Payment;
+import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.StockMovement;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
@@ -153,9 +154,12 @@ public final class TicketService {
         List<BigDecimal> rates = soldLines.isEmpty() ? vat.ofSale(draft.lines()) : vat.ofReturn(soldLines);
         for (int i = 0; i < draft.lines().size(); i++) {
             PricedLine l = draft.lines().get(i);
-            lines.add(dal.save(new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(), l.product(),
-                    l.kindReference(), l.quantity(), l.referencePrice(), l.unitPrice(), l.lineAmount(), l.priceRule(),
-                    soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i))));
+            TicketLine unlabelled = new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(),
+                    l.product(), l.kindReference(), l.quantity(), l.referencePrice(), l.unitPrice(), l.lineAmount(),
+                    l.priceRule(), soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i));
+            lines.add(dal.save(new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(),
+                    l.product(), l.kindReference(), l.quantity(), l.referencePrice(), l.unitPrice(), l.lineAmount(),
+                    l.priceRule(), soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i), printed(unlabelled))));
         }
         vat.store(ticket, lines);
         String reason = Ticket.RETURN.equals(ticket.getKind()) ? StockMovement.RETURN : StockMovement.SALE;
@@ -205,6 +209,16 @@ public final class TicketService {
                 .orderBy("e.createdAt").list().stream().collect(Collectors.groupingBy(Payment::getTicket));
         return tickets.stream().map(t -> TicketView.of(t, lines.getOrDefault(t.getId(), List.of()),
                 payments.getOrDefault(t.getId(), List.of()), this::label)).toList();
+    }
+
+    /** What the receipt prints for a line, kept with it: the product's name now, or what its kind says. */
+    private String printed(TicketLine line) {
+        if (line.getProduct() != null) {
+            Product product = context.asAdmin(() -> dal.get(Product.class, line.getProduct()));
+            return product == null ? null : product.getName();
+        }
+        String label = label(line);
+        return label != null ? label : line.getLineKind() + " " + line.getKindReference();
     }
 
     /** What the line's kind prints for it, or null (the kind's bundle absent, or it names none). */

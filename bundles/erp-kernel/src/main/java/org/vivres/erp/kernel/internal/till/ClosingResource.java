@@ -1,6 +1,7 @@
 package org.vivres.erp.kernel.internal.till;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +17,10 @@ import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.ApiResponse;
 import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
+import org.vivres.erp.kernel.internal.fiscal.Seal;
+import org.vivres.erp.kernel.internal.fiscal.SealedViews;
+import org.vivres.erp.kernel.internal.fiscal.Sealer;
+import org.vivres.erp.kernel.internal.http.JsonMapper;
 
 /** {@code /api/closings}: the manager closes the store's day, then its month, then its year. */
 @Component
@@ -23,6 +28,8 @@ public final class ClosingResource implements ApiResource {
     private static final List<String> KINDS = List.of(ClosingPeriod.DAY, ClosingPeriod.MONTH, ClosingPeriod.YEAR);
 
     private final ClosingService closings;
+    private final Sealer sealer;
+    private final ObjectMapper mapper = JsonMapper.create();
 
     record NewClosing(UUID organization, String kind, String period) {
     }
@@ -42,8 +49,9 @@ public final class ClosingResource implements ApiResource {
     }
 
     @Activate
-    public ClosingResource(@Reference ClosingService closings) {
+    public ClosingResource(@Reference ClosingService closings, @Reference Sealer sealer) {
         this.closings = closings;
+        this.sealer = sealer;
     }
 
     @Override
@@ -57,13 +65,16 @@ public final class ClosingResource implements ApiResource {
         UUID org = Check.required(body.organization(), "organization");
         String kind = Check.oneOf(body.kind(), "kind", KINDS);
         ClosingPeriod period = ClosingPeriod.parse(kind, Check.text(body.period(), "period", 10));
-        return ApiResponse.created(ClosingView.of(closings.close(org, period)));
+        ClosingView closing = ClosingView.of(closings.close(org, period));
+        return ApiResponse.created(SealedViews.with(mapper, closing, sealer.sealClosing(closing.id())));
     }
 
     private Object list(ApiRequest request) {
         UUID org = request.queryId("organization").orElseThrow(() -> Check.invalid("FIELD_REQUIRED", "organization"));
         java.util.Optional<String> kind = request.query("kind").map(k -> Check.oneOf(k, "kind", KINDS));
-        return Items.of(closings.list(org, kind, request.limit(), request.offset()).stream().map(ClosingView::of)
-                .toList());
+        List<ClosingView> views = closings.list(org, kind, request.limit(), request.offset()).stream()
+                .map(ClosingView::of).toList();
+        java.util.Map<UUID, Seal> seals = sealer.sealsOf("CLOSING", views.stream().map(ClosingView::id).toList());
+        return Items.of(views.stream().map(v -> SealedViews.with(mapper, v, seals.get(v.id()))).toList());
     }
 }

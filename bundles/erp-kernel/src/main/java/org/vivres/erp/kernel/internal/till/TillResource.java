@@ -25,6 +25,9 @@ public final class TillResource implements ApiResource {
     private static final int MAX_METHODS = 20;
 
     private final TillService tills;
+    private final org.vivres.erp.kernel.internal.fiscal.Sealer sealer;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper =
+            org.vivres.erp.kernel.internal.http.JsonMapper.create();
 
     record NewTill(UUID organization, String name) {
     }
@@ -42,8 +45,9 @@ public final class TillResource implements ApiResource {
     }
 
     @Activate
-    public TillResource(@Reference TillService tills) {
+    public TillResource(@Reference TillService tills, @Reference org.vivres.erp.kernel.internal.fiscal.Sealer sealer) {
         this.tills = tills;
+        this.sealer = sealer;
     }
 
     @Override
@@ -105,6 +109,8 @@ public final class TillResource implements ApiResource {
         given.forEach((method, amount) -> counted.put(Check.text(method, "counted", 32),
                 Check.amount(amount, "counted." + method)));
         Check.required(counted.get(ZFigures.CASH), "counted.CASH");
-        return tills.close(till, counted);
+        TillViews.ZView z = tills.close(till, counted);
+        // the Z is sealed in its till's chain, after the tickets it counts
+        return org.vivres.erp.kernel.internal.fiscal.SealedViews.with(mapper, z, sealer.sealZ(z.id()));
     }
 }

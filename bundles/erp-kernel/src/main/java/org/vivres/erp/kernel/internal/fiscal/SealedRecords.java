@@ -1,0 +1,125 @@
+package org.vivres.erp.kernel.internal.fiscal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.vivres.fiscal.seal.FiscalRecord;
+
+/**
+ * Reads sealed records as their canonical text sees them, in SQL: every value as PostgreSQL prints it (numbers at
+ * their stored scale, instants in UTC to the microsecond), so that sealing, checking and the archive's CSV all see
+ * the same text. The column labels are the field names; {@code id} (and {@code record} of a child) are not fields.
+ */
+final class SealedRecords {
+    static final String TICKET = "TICKET";
+    static final String Z = "Z";
+    static final String CLOSING = "CLOSING";
+    static final String EVENT = "EVENT";
+
+    private static String ts(String column) {
+        return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+    }
+
+    /** A type's main query (its rows' {@code where} clause is appended) and its children's. */
+    record Shape(String main, String alias, Map<String, String> children) {
+    }
+
+    static final Map<String, Shape> SHAPES = Map.of(
+            TICKET, new Shape("select t.id::text as id, t.document_no as number, t.kind, " + ts("t.created_at")
+                    + " as instant, t.organization_id::text as store, coalesce(tt.till_id::text, '0') as till, "
+                    + "t.household_id::text as household, t.original_ticket_id::text as original, "
+                    + "t.ticket_date::text as date, t.total::text as total "
+                    + "from erp_ticket t left join erp_till_ticket tt on tt.id = t.id", "t", Map.of(
+                    "line", "select ticket_id::text as record, line_no::text as line_no, line_kind as kind, "
+                            + "product_id::text as product, kind_reference as reference, label, "
+                            + "quantity::text as quantity, reference_price::text as reference_price, "
+                            + "unit_price::text as unit_price, vat_rate::text as vat_rate, "
+                            + "line_amount::text as amount, price_rule, sold_line_id::text as sold_line "
+                            + "from erp_ticket_line where ticket_id = any(?)",
+                    "vat", "select ticket_id::text as record, rate::text as rate, base::text as base, "
+                            + "vat::text as vat, total::text as total from erp_ticket_vat where ticket_id = any(?)",
+                    "payment", "select ticket_id::text as record, method, amount::text as amount from erp_payment "
+                            + "where ticket_id = any(?)")),
+            Z, new Shape("select z.id::text as id, z.number::text as number, z.till_id::text as till, "
+                    + "z.organization_id::text as store, z.session_id::text as session, " + ts("s.opened_at")
+                    + " as opened_at, s.opening_float::text as opening_float, " + ts("z.closed_at") + " as instant, "
+                    + "z.tickets::text as tickets, z.returns::text as returns, z.total::text as total, by_method, "
+                    + "by_vat_rate, cash_movements, late_tickets from erp_till_z z "
+                    + "join erp_till_session s on s.id = z.session_id", "z", Map.of(
+                    "movement", "select z.id::text as record, m.type, m.amount::text as amount, m.reason "
+                            + "from erp_till_movement m join erp_till_z z on z.session_id = m.session_id "
+                            + "where z.id = any(?)")),
+            CLOSING, new Shape("select c.id::text as id, c.organization_id::text as store, c.kind, c.period, "
+                    + "c.first_day::text as first_day, c.last_day::text as last_day, c.tickets::text as tickets, "
+                    + "c.returns::text as returns, c.total::text as total, c.period_total::text as period_total, "
+                    + "c.perpetual_total::text as perpetual_total, c.by_method, c.by_vat_rate, " + ts("c.created_at")
+                    + " as instant from erp_closing c", "c", Map.of()),
+            EVENT, new Shape("select e.id::text as id, e.organization_id::text as store, " + ts("e.occurred_at")
+                    + " as instant, e.type, e.user_id::text as user, e.subject_id::text as subject, "
+                    + "e.details::text as details from erp_event e", "e", Map.of()));
+
+    private SealedRecords() {
+    }
+
+    /** The records of {@code type} with these ids, by id (a missing one is absent). */
+    static Map<String, FiscalRecord> read(Connection c, String type, List<UUID> ids) throws SQLException {
+        Shape shape = SHAPES.get(type);
+        Map<String, Map<String, String>> mains = new LinkedHashMap<>();
+        Object[] array = ids.toArray();
+        for (Map<String, String> row : rows(c, shape.main() + " where " + shape.alias() + ".id = any(?)", array)) {
+            mains.put(row.remove("id"), row);
+        }
+        Map<String, Map<String, List<Map<String, String>>>> children = new LinkedHashMap<>();
+        for (Map.Entry<String, String> child : shape.children().entrySet()) {
+            for (Map<String, String> row : rows(c, child.getValue(), array)) {
+                children.computeIfAbsent(row.remove("record"), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(child.getKey(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        Map<String, FiscalRecord> records = new LinkedHashMap<>();
+        mains.forEach((id, fields) -> records.put(id, new FiscalRecord(type, id, fields,
+                children.getOrDefault(id, Map.of()))));
+        return records;
+    }
+
+    private static List<Map<String, String>> rows(Connection c, String sql, Object[] ids) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("uuid", ids));
+            return rows(s);
+        }
+    }
+
+    /** The rows of an executed statement, each column by its label, as text. */
+    static List<Map<String, String>> rows(PreparedStatement s) throws SQLException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            ResultSetMetaData meta = r.getMetaData();
+            while (r.next()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i), r.getString(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** The chain a record belongs to: its till's (till 0 of its store), its store's closings, its store's events. */
+    static String chainOf(FiscalRecord record) {
+        String store = record.fields().get("store");
+        return switch (record.type()) {
+            case TICKET, Z -> "0".equals(record.fields().get("till")) ? "TILL-0-" + store
+                    : "TILL-" + record.fields().get("till");
+            case CLOSING -> "CLOSINGS-" + store;
+            default -> "EVENTS-" + (store == null ? "NETWORK" : store);
+        };
+    }
+}

@@ -1,0 +1,134 @@
+package org.vivres.erp.kernel.internal.fiscal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.kernel.internal.dal.SessionHolder;
+import org.vivres.fiscal.seal.CanonicalText;
+import org.vivres.fiscal.seal.FiscalRecord;
+
+/**
+ * Seals a record in its transaction, once it is entirely written: reads it back as its canonical text, then takes
+ * its chain's head lock — the last statements before commit, so that records of one chain wait for each other only
+ * for two short writes and the commit, and records of different tills never do — and writes the seal and the new
+ * head. A rolled-back transaction leaves neither: the chain stays gapless.
+ */
+@Component(service = Sealer.class)
+public final class Sealer {
+    private final SessionHolder sessions;
+
+    @Activate
+    public Sealer(@Reference SessionHolder sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Seals the ticket or return {@code id}. */
+    public Seal sealTicket(UUID id) {
+        return seal(SealedRecords.TICKET, id);
+    }
+
+    /** Seals the Z {@code id}. */
+    public Seal sealZ(UUID id) {
+        return seal(SealedRecords.Z, id);
+    }
+
+    /** Seals the store closing {@code id}. */
+    public Seal sealClosing(UUID id) {
+        return seal(SealedRecords.CLOSING, id);
+    }
+
+    /** Seals the event {@code id}. */
+    public Seal sealEvent(UUID id) {
+        return seal(SealedRecords.EVENT, id);
+    }
+
+    private Seal seal(String type, UUID id) {
+        sessions.current().flush();
+        return sessions.current().doReturningWork(c -> {
+            FiscalRecord record = SealedRecords.read(c, type, List.of(id)).get(id.toString());
+            if (record == null) {
+                throw new IllegalStateException(type + " " + id + " is not written: nothing to seal");
+            }
+            String chain = SealedRecords.chainOf(record);
+            String store = record.fields().get("store");
+            String text = CanonicalText.of(record);
+            Seal head = lockHead(c, chain, store);
+            long sequence = head.sequence() + 1;
+            String hash = CanonicalText.hash(chain, sequence, head.hash(), text);
+            try (PreparedStatement h = c.prepareStatement(
+                    "update erp_seal_head set sequence = ?, hash = ? where chain = ?");
+                    PreparedStatement s = c.prepareStatement("insert into erp_seal (id, organization_id, chain, "
+                            + "sequence, record_type, record_id, sealed_at, hash, previous, text) "
+                            + "values (?, ?, ?, ?, ?, ?, now(), ?, ?, ?)")) {
+                h.setLong(1, sequence);
+                h.setString(2, hash);
+                h.setString(3, chain);
+                h.executeUpdate();
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, store == null ? null : UUID.fromString(store));
+                s.setString(3, chain);
+                s.setLong(4, sequence);
+                s.setString(5, type);
+                s.setObject(6, id);
+                s.setString(7, hash);
+                s.setString(8, head.hash());
+                s.setString(9, text);
+                s.executeUpdate();
+            }
+            return new Seal(chain, sequence, hash, head.hash());
+        });
+    }
+
+    /** The chain's head, locked until commit; a new chain's head is created at sequence 0. */
+    private static Seal lockHead(Connection c, String chain, String store) throws SQLException {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select sequence, hash from erp_seal_head where chain = ? for update")) {
+                s.setString(1, chain);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        return new Seal(chain, r.getLong(1), r.getString(2), null);
+                    }
+                }
+            }
+            try (PreparedStatement i = c.prepareStatement("insert into erp_seal_head (chain, organization_id, "
+                    + "sequence, hash) values (?, ?, 0, ?) on conflict do nothing")) {
+                i.setString(1, chain);
+                i.setObject(2, store == null ? null : UUID.fromString(store));
+                i.setString(3, CanonicalText.GENESIS);
+                i.executeUpdate();
+            }
+        }
+        throw new IllegalStateException("chain head " + chain + " could not be created");
+    }
+
+    /** The seals of these records of {@code type}, by record id (a record without one is absent). */
+    public Map<UUID, Seal> sealsOf(String type, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return sessions.current().doReturningWork(c -> {
+            Map<UUID, Seal> seals = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("select record_id, chain, sequence, hash, previous "
+                    + "from erp_seal where record_type = ? and record_id = any(?)")) {
+                s.setString(1, type);
+                s.setArray(2, c.createArrayOf("uuid", ids.toArray()));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        seals.put(r.getObject(1, UUID.class), new Seal(r.getString(2), r.getLong(3), r.getString(4),
+                                r.getString(5)));
+                    }
+                }
+            }
+            return seals;
+        });
+    }
+}
