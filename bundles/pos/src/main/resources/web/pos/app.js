@@ -12,60 +12,24 @@ import { createPricer } from './pricing.js';
 import * as D from './draft.js';
 import { skeleton, renderLines, renderTotals, renderHousehold } from './view.js';
 import { bindSearch } from './search.js';
-import { askQuantity, chooseStore, showRejected } from './dialogs.js';
+import { askQuantity, showRejected } from './dialogs.js';
 import { openPayment } from './payment.js';
 import { showReceipt } from './receipt.js';
 import { openReturns } from './returns.js';
+import { storeOf, keepForOutages, forgetStore } from './boot.js';
+import { createTillSession } from './tillsession.js';
+import { openCashMove, openClosing } from './drawer.js';
 
 const client = createClient('vivres.pos.session');
 const root = document.getElementById('app');
-const STORE_KEY = 'vivres.pos.store';
 const mayUseTill = (u) => hasRole(u, 'CASHIER') || hasRole(u, 'MANAGER');
 const $ = (id) => document.getElementById(id);
-
-async function storeOf(user) {
-  const saved = JSON.parse(localStorage.getItem(STORE_KEY) || 'null');
-  if (user.organization) {
-    if (saved?.id === user.organization) return saved;
-    const org = await client.api(`/api/organizations/${user.organization}`).catch(() => ({ id: user.organization, name: '' }));
-    const store = { id: org.id, name: org.name };
-    localStorage.setItem(STORE_KEY, JSON.stringify(store));
-    return store;
-  }
-  if (saved) return saved;
-  const store = await chooseStore(client);
-  localStorage.setItem(STORE_KEY, JSON.stringify(store));
-  return store;
-}
-
-/**
- * Keeps the till's files for a reload during an outage (see sw.js): registers the worker, hands it what this page
- * already loaded, and marks the page `data-offline-ready` once it is all kept. Without a secure context (https,
- * or the till on this machine) browsers have no service worker: the till then works as before, online or not,
- * but cannot be reloaded while the server is unreachable.
- */
-async function keepForOutages() {
-  if (!('serviceWorker' in navigator)) return;
-  try {
-    await navigator.serviceWorker.register('/pos/sw.js', { scope: '/pos/' });
-    const { active } = await navigator.serviceWorker.ready;
-    const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
-    await new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = resolve;
-      active.postMessage({ type: 'keep', urls }, [channel.port2]);
-    });
-    document.documentElement.dataset.offlineReady = 'true';
-  } catch (e) {
-    console.warn('the till cannot be kept for outages', e);
-  }
-}
 
 async function start() {
   translatePage();
   keepForOutages();
   const user = client.user() || await loginForm(root, client, { title: t('till.loginTitle'), accept: mayUseTill });
-  runTill(user, await storeOf(user));
+  runTill(user, await storeOf(client, user));
 }
 
 function runTill(user, store) {
@@ -76,6 +40,7 @@ function runTill(user, store) {
   const outbox = createOutbox(client, net);
   const catalog = createCatalog(client, net);
   const pricer = createPricer(client, net, () => refresh(false));
+  const tills = createTillSession({ client, store, onChange: () => { $('till-name').textContent = tills.label(); } });
   const panelListeners = [];
   let draft = D.loadDraft(store.id) || D.newDraft(store.id);
   let selected = draft.lines.at(-1)?.key ?? null;
@@ -179,6 +144,7 @@ function runTill(user, store) {
       toast(t('till.emptyCheckout'));
       return search.focus();
     }
+    if (!(await tills.ensureOpen())) return search.focus();
     const q = await pricer.ensure(draft);
     refresh(false);
     if (q.error instanceof ApiError) {
@@ -200,13 +166,16 @@ function runTill(user, store) {
     const display = { id: draft.id, createdAt: new Date().toISOString(), names, units, household: draft.household?.reference ?? null,
       lines: q.quote.lines, total: q.quote.total, change: amount(change), provisional: q.provisional,
       payments: draft.payments.map((p) => ({ method: p.method, amount: p.amount })) };
-    const body = D.ticketBody(draft, true);
+    const body = { ...D.ticketBody(draft, true), till: tills.till().id };
     const soldAt = Date.now();
     // Paid at the till's own prices while the server was out of reach: it records a difference, never refuses the
     // sale, as long as the till's prices then explain it.
     if (q.provisional) Object.assign(body, { soldOffline: true, soldAt: new Date(soldAt).toISOString() });
     const result = await outbox.submit({ id: draft.id, body, display, createdAt: soldAt });
-    if (result.state === 'refused') return { done: false, message: result.error.message };
+    if (result.state === 'refused') {
+      if (result.error.code === 'TILL_NOT_OPEN') tills.closed();
+      return { done: false, message: result.error.message };
+    }
     const sale = result.state === 'accepted' ? { ticket: result.ticket, display } : { display };
     draft = D.newDraft(store.id);
     selected = null;
@@ -244,6 +213,15 @@ function runTill(user, store) {
   }
   client.onUnauthorized(relogin);
 
+  const returns = () => openReturns({ client, outbox, catalog, organization: store.id, till: tills.till()?.id,
+    onClose: () => search.focus() });
+  const moveCash = () => openCashMove({ client, tills, onClose: () => search.focus() });
+  function closeTill() {
+    if (!tills.isOpen()) return toast(t('tillSession.notOpen'), 'error');
+    // Once the Z is made the till asks to open the next session.
+    openClosing({ client, store, tills, outbox, onClose: (z) => (z ? tills.askOpening() : Promise.resolve()).then(() => search.focus()) });
+  }
+
   document.addEventListener('keydown', (e) => {
     if (document.querySelector('dialog[open]')) return;
     const inField = e.target instanceof HTMLInputElement && e.target.value !== '';
@@ -251,8 +229,9 @@ function runTill(user, store) {
       F2: () => search.focus(),
       F3: () => selected && lineActions.editQuantity(selected),
       F4: () => focusField($('household-input')),
-      F7: () => openReturns({ client, outbox, catalog, organization: store.id }),
+      F7: returns,
       F9: checkout,
+      F10: closeTill,
       Delete: () => !inField && selected && lineActions.remove(selected),
       Escape: () => { search.clear(); search.focus(); },
     };
@@ -263,11 +242,13 @@ function runTill(user, store) {
   });
   $('checkout').addEventListener('click', checkout);
   $('cancel-ticket').addEventListener('click', cancelTicket);
-  $('returns-button').addEventListener('click', () => openReturns({ client, outbox, catalog, organization: store.id }));
+  $('returns-button').addEventListener('click', returns);
+  $('cash-move-button').addEventListener('click', moveCash);
+  $('close-till-button').addEventListener('click', closeTill);
   $('lang-button').addEventListener('click', () => { setLang(lang() === 'fr' ? 'en' : 'fr'); location.reload(); });
   $('logout-button').addEventListener('click', async () => {
     await client.logout();
-    localStorage.removeItem(STORE_KEY);
+    forgetStore();
     location.reload();
   });
 
@@ -293,6 +274,8 @@ function runTill(user, store) {
   }));
   refresh();
   search.focus();
+  // Before the first sale the till asks to open its session with the float counted in the drawer.
+  tills.check().then(() => (tills.isOpen() ? null : tills.askOpening().then(() => search.focus())));
 }
 
 start();

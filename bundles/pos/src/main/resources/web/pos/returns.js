@@ -39,9 +39,9 @@ async function itemName(catalog, item) {
   return product?.name || item.ref;
 }
 
-export function openReturns({ client, outbox, catalog, organization }) {
+export function openReturns({ client, outbox, catalog, organization, till, onClose }) {
   const returnId = uuid();
-  const { body } = modal(t('returns.title'), { className: 'returns-dialog' });
+  const { body } = modal(t('returns.title'), { className: 'returns-dialog', onClose });
   const input = h('input', { id: 'return-ticket', class: 'big-input', autocomplete: 'off', placeholder: t('returns.placeholder') });
   const message = h('p', { id: 'return-message', class: 'error', role: 'alert' });
   const content = h('div', { id: 'return-content' });
@@ -101,7 +101,7 @@ export function openReturns({ client, outbox, catalog, organization }) {
       submit.disabled = true;
       message.textContent = '';
       try {
-        const ret = await client.api(`/api/tickets/${ticket.id}/returns`, { method: 'POST', body: { id: returnId, lines } });
+        const ret = await client.api(`/api/tickets/${ticket.id}/returns`, { method: 'POST', body: { id: returnId, lines, till } });
         fill(content, h('div', { id: 'return-done', class: 'return-done' },
           h('p', {}, t('returns.done', { number: ret.documentNo })),
           // Each method the sale was paid with gets its share back (a card sale to the card); an offline gap's share

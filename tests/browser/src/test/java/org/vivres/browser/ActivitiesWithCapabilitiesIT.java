@@ -132,6 +132,7 @@ class ActivitiesWithCapabilitiesIT {
         browser.go("/pos/");
         browser.login(cashier, Shop.PASSWORD);
         browser.visible("#product-search");
+        browser.openTillSession("0");
         browser.textContains("[data-contribution='activities.fees']", "Scannez");
         browser.visible("#household-input").sendKeys(household[1] + Keys.ENTER);
         browser.textContains("#household-details", household[1]);
@@ -197,6 +198,7 @@ class ActivitiesWithCapabilitiesIT {
             browser.logout();
         }
         browser.login(cashier, Shop.PASSWORD);
+        browser.openTillSession("0");
         browser.visible("#product-search").sendKeys(Keys.F7);
         browser.visible("#return-ticket").sendKeys(sold.text("documentNo") + Keys.ENTER);
         // the fee is named as the activity and its session, not by its registration's id

@@ -97,7 +97,7 @@ class BackOfficeIT {
         String[] flour = shop.product("Farine", "1.20", "UNIT");
         browser.go("/backoffice/");
         browser.login(manager, Shop.PASSWORD);
-        assertThat(menu()).containsExactly("Produits", "Ventes", "Stock", "Foyers", "Utilisateurs", "Rapports");
+        assertThat(menu()).containsExactly("Produits", "Ventes", "Caisses", "Clôtures", "Stock", "Foyers", "Utilisateurs", "Rapports");
         // The catalogue is the network's: read-only here, no button that would only be refused.
         assertThat(browser.visible("#product-read-only").getText()).contains("administrateur du réseau");
         browser.visible("#product-q").sendKeys(flour[1], Keys.ENTER);
@@ -253,7 +253,7 @@ class BackOfficeIT {
     void aNetworkAdminSeesTheNetworkScreensAndTheBundles() {
         browser.go("/backoffice/");
         browser.login(shop.networkAdmin(), Shop.PASSWORD);
-        assertThat(menu()).containsExactly("Produits", "Ventes", "Stock", "Foyers", "Utilisateurs", "Organisations",
+        assertThat(menu()).containsExactly("Produits", "Ventes", "Caisses", "Clôtures", "Stock", "Foyers", "Utilisateurs", "Organisations",
                 "Modules et états", "Rapports");
         browser.driver.findElement(By.cssSelector("#bo-nav a[data-screen='pos.bundles']")).click();
         String bundles = browser.textContains("#bundle-table", "org.vivres.pos");

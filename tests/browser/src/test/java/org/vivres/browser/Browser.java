@@ -159,6 +159,25 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("login-submit")).click();
     }
 
+    /** Where the till stands with its session: checking, choosing, closed or open ("" before it knows its store). */
+    String tillState() {
+        return String.valueOf(js("return document.documentElement.dataset.tillState || ''"));
+    }
+
+    /**
+     * Waits until the till knows whether its session is open and, when it asks to open it, opens it with
+     * {@code openingFloat} counted in the drawer ("50,00"): the till sells only in an open session.
+     */
+    void openTillSession(String openingFloat) {
+        until(d -> "open".equals(tillState()) || all("#open-float").stream().anyMatch(WebElement::isDisplayed));
+        if (!"open".equals(tillState())) {
+            visible("#open-float").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    openingFloat + org.openqa.selenium.Keys.ENTER);
+            until(d -> "open".equals(tillState()));
+        }
+        until(d -> all("dialog[open]").isEmpty());
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(screenshots);

@@ -101,6 +101,7 @@ class CaisseWithCapabilitiesIT {
         browser.go("/pos/");
         browser.login(cashier, Shop.PASSWORD);
         browser.visible("#product-search");
+        browser.openTillSession("0");
         browser.visible("#household-input").sendKeys(household[1] + Keys.ENTER);
         browser.textContains("#household-details", household[1]);
         assertThat(browser.visible("#household-tier").getText()).contains("Solidaire");
@@ -307,6 +308,7 @@ class CaisseWithCapabilitiesIT {
         if (browser.present("#login-username")) {
             browser.login(cashier, Shop.PASSWORD);
         }
+        browser.openTillSession("0");
         browser.visible("#household-input").sendKeys(household[1] + Keys.ENTER);
         browser.textContains("#household-details", household[1]);
         TillSaleIT.scanInto(browser, apples[1]);

@@ -59,6 +59,7 @@ class OfflineTierWithCapabilitiesIT {
 
         browser.go("/pos/");
         browser.login(shop.user("CASHIER"), Shop.PASSWORD);
+        browser.openTillSession("0");
         browser.textContains("#net-status", "En ligne");
         browser.visible("#household-input").sendKeys(household[1] + Keys.ENTER);
         browser.textContains("#household-tier", tier);

@@ -14,11 +14,16 @@ final class Shop {
     final Api admin;
     final Fixtures fx;
     final String store;
+    /** The store's "Caisse 1", which the till takes as its own (the only one with a drawer). */
+    final String till;
 
     Shop(Api admin) {
         this.admin = admin;
         this.fx = new Fixtures(admin);
         this.store = fx.store();
+        Api.Response r = admin.post("/api/tills", Map.of("organization", store, "name", "Caisse 1"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        this.till = r.text("id");
     }
 
     /** A user of the store with {@code role}; returns its username (password {@link #PASSWORD}). */
@@ -37,10 +42,15 @@ final class Shop {
 
     /** A product of {@code category} with stock in the store; returns {id, sku, name}. */
     String[] product(String name, String price, String uom, String category) {
+        return product(name, price, uom, category, "5.5");
+    }
+
+    /** A product sold at {@code vatRate} percent, with stock in the store; returns {id, sku, name}. */
+    String[] product(String name, String price, String uom, String category, String vatRate) {
         String sku = fx.unique("390");
         String unique = name + " " + sku.substring(sku.length() - 4);
         Api.Response r = admin.post("/api/products", Map.of("sku", sku, "name", unique, "category", category,
-                "uom", uom, "referencePrice", price, "vatRate", "5.5", "labels", List.of(), "originKm", 50));
+                "uom", uom, "referencePrice", price, "vatRate", vatRate, "labels", List.of(), "originKm", 50));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         fx.stock(store, r.text("id"), "100");
         return new String[] {r.text("id"), sku, unique};

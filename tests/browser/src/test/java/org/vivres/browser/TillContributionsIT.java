@@ -108,6 +108,7 @@ class TillContributionsIT {
         try (NetworkInterceptor interceptor = new NetworkInterceptor(browser.driver, fakeBundle())) {
             browser.go("/pos/");
             browser.login(cashier, Shop.PASSWORD);
+            browser.openTillSession("0");
             assertThat(browser.textContains("#test-panel", "0 / 0.00")).endsWith(" / fr / " + cashier);
             assertThat(browser.textContains("#till-panels", "Panneau test")).contains("« Cassé » n’a pas pu être chargé.");
 

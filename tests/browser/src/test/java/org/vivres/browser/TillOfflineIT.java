@@ -62,6 +62,7 @@ class TillOfflineIT {
         String[] household = shop.household();
         browser.go("/pos/");
         browser.login(cashier, Shop.PASSWORD);
+        browser.openTillSession("0");
         browser.visible("#household-input").sendKeys(household[1] + Keys.ENTER);
         browser.textContains("#household-details", household[1]);
         TillSaleIT.scanInto(browser, tea[1]);
@@ -96,6 +97,7 @@ class TillOfflineIT {
         String[] coffee = shop.product("Café", "4.00", "UNIT");
         browser.go("/pos/");
         browser.login(cashier, Shop.PASSWORD);
+        browser.openTillSession("0");
         TillSaleIT.scanInto(browser, coffee[1]);
         browser.until(d -> browser.all("#lines-body td.paid-price.pending").isEmpty());
 
@@ -136,6 +138,7 @@ class TillOfflineIT {
                 "referencePrice", "2.00", "vatRate", "5.5")).status()).isEqualTo(200);
         browser.go("/pos/");
         browser.login(cashier, Shop.PASSWORD);
+        browser.openTillSession("0");
         browser.visible("#product-search");
         String id = java.util.UUID.randomUUID().toString();
         browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -165,6 +168,7 @@ class TillOfflineIT {
 
         browser.go("/pos/");
         browser.login(cashier, Shop.PASSWORD);
+        browser.openTillSession("0");
         browser.textContains("#net-status", "En ligne");
         // Looked up while online: the till remembers it.
         browser.visible("#product-search").sendKeys(oil[2]);
@@ -224,6 +228,7 @@ class TillOfflineIT {
         String[] bread = shop.product("Pain", "1.80", "UNIT");
         browser.go("/pos/");
         browser.login(cashier, Shop.PASSWORD);
+        browser.openTillSession("0");
         browser.textContains("#net-status", "En ligne");
         TillSaleIT.scanInto(browser, bread[1]);
         browser.until(d -> browser.all("#lines-body td.paid-price.pending").isEmpty());

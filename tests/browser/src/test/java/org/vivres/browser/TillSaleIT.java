@@ -116,6 +116,7 @@ class TillSaleIT {
             browser.login(cashier, Shop.PASSWORD);
         }
         browser.visible("#product-search");
+        browser.openTillSession("50,00");
     }
 
     @Test

@@ -79,6 +79,22 @@ public final class CoreScreens {
         }
     }
 
+    /** The store's tills, their sessions and Z, each cashier's differences. */
+    @Component(service = UiContribution.class, property = "service.ranking:Integer=894")
+    public static final class Tills extends Screen {
+        public Tills() {
+            super("tills", Role.MANAGER);
+        }
+    }
+
+    /** The store's closings of a day, a month, a year. */
+    @Component(service = UiContribution.class, property = "service.ranking:Integer=893")
+    public static final class Closings extends Screen {
+        public Closings() {
+            super("closings", Role.MANAGER);
+        }
+    }
+
     @Component(service = UiContribution.class, property = "service.ranking:Integer=890")
     public static final class StockScreen extends Screen {
         public StockScreen() {

@@ -99,12 +99,12 @@ class PosWebIT {
         Api referrer = fx.user("REFERRER", store);
 
         assertThat(ids(manager.get("/api/ui/contributions?place=backoffice.screen")))
-                .containsExactly("pos.products", "pos.sales", "pos.stock", "pos.households", "pos.users",
-                        "pos.reports");
+                .containsExactly("pos.products", "pos.sales", "pos.tills", "pos.closings", "pos.stock",
+                        "pos.households", "pos.users", "pos.reports");
         assertThat(ids(referrer.get("/api/ui/contributions"))).containsExactly("pos.households", "pos.reports");
         assertThat(ids(cashier.get("/api/ui/contributions?place=backoffice.screen"))).isEmpty();
-        assertThat(ids(admin.get("/api/ui/contributions"))).containsExactly("pos.products", "pos.sales", "pos.stock",
-                "pos.households", "pos.users", "pos.organizations", "pos.bundles", "pos.reports");
+        assertThat(ids(admin.get("/api/ui/contributions"))).containsExactly("pos.products", "pos.sales", "pos.tills",
+                "pos.closings", "pos.stock", "pos.households", "pos.users", "pos.organizations", "pos.bundles", "pos.reports");
         assertThat(ids(admin.get("/api/ui/contributions?place=till.payment"))).isEmpty();
     }
 
