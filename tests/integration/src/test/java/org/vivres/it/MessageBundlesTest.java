@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,11 +38,48 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * Messages go through MessageFormat, which takes a lone apostrophe for a quote: the apostrophe, and the arguments
+     * after it, would vanish from what the user reads.
+     */
+    @Test
+    void everyApostropheOfAMessageReachesTheUser() throws IOException {
+        List<Path> files;
+        try (Stream<Path> found = Files.list(BUNDLES)) {
+            files = found.map(b -> b.resolve("src/main/resources/i18n"))
+                    .filter(Files::isDirectory)
+                    .flatMap(MessageBundlesTest::messageFiles).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(18);
+        for (Path file : files) {
+            Properties p = load(file);
+            for (String code : p.stringPropertyNames()) {
+                String text = p.getProperty(code);
+                assertThat(text).as(file + " " + code).doesNotContainPattern("(?<!')'(?!')");
+                String shown = new MessageFormat(text, Locale.ROOT).format(new Object[] {"A0", "A1", "A2", "A3", "A4",
+                    "A5", "A6", "A7", "A8", "A9"});
+                assertThat(shown).as(file + " " + code).doesNotContainPattern("\\{\\d+\\}");
+            }
+        }
+    }
+
+    private static Stream<Path> messageFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("messages")).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Set<String> keys(Path file) throws IOException {
+        return load(file).stringPropertyNames();
+    }
+
+    private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         }
-        return p.stringPropertyNames();
+        return p;
     }
 }
