@@ -251,7 +251,8 @@ class TillSessionTest {
         open(s.cashier(), till, "0.00");
         s.cashier().post("/api/tills/" + till + "/sessions/current/close", Map.of("counted", Map.of("CASH", "0.00")));
         Api.Response late = s.cashier().post("/api/tickets", Map.of("organization", s.id(), "till", till,
-                "soldOffline", true, "lines", List.of(Map.of("product", s.bread(), "quantity", "2")),
+                "soldOffline", true, "soldAt", java.time.OffsetDateTime.now().toString(),
+                "lines", List.of(Map.of("product", s.bread(), "quantity", "2")),
                 "payments", List.of(Map.of("method", "CASH", "amount", "4.22"))));
         assertThat(late.status()).as(late.toString()).isEqualTo(201);
         open(s.cashier(), till, "10.00");

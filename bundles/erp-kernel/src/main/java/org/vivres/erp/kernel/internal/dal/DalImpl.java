@@ -3,6 +3,7 @@ package org.vivres.erp.kernel.internal.dal;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -96,7 +97,8 @@ public final class DalImpl implements Dal {
     @Override
     public <T extends ErpEntity> T save(T entity) {
         notify(entity, true);
-        entity.audit(context.username(), OffsetDateTime.now(ZoneOffset.UTC));
+        // microseconds, as PostgreSQL keeps them (it rounds finer ones): the answer to a write is what a read gives
+        entity.audit(context.username(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
         var session = sessions.current();
         if (session.contains(entity)) {
             return entity;
