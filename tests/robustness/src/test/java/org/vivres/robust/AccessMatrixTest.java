@@ -231,6 +231,20 @@ class AccessMatrixTest {
                 b.id(), "kind", "DAY", "period", "2001-01-01"), List.of("MANAGER"), null));
         c.add(cell("GET", "/api/closings?organization=" + a.id(), null, "/api/closings?organization=" + b.id(), null,
                 List.of("MANAGER")));
+        // the store's legal identity, and the Z and closings printed (a closed session and a closing per store)
+        Supplier<Object> identity = () -> Map.of("city", "Lyon", "siret", "89876543300013");
+        c.add(cell("PUT", "/api/organizations/" + a.id(), identity, "/api/organizations/" + b.id(), identity,
+                List.of("MANAGER")));
+        String zA = closedSession(admin, a.id(), run);
+        String zB = closedSession(admin, b.id(), run);
+        String dayA = Network.created(admin.post("/api/closings", Map.of("organization", a.id(), "kind", "DAY",
+                "period", "2000-01-01")));
+        String dayB = Network.created(admin.post("/api/closings", Map.of("organization", b.id(), "kind", "DAY",
+                "period", "2000-01-01")));
+        c.add(MatrixCell.get("/api/reports/closing?format=csv&session=" + zA,
+                "/api/reports/closing?format=csv&session=" + zB, List.of("CASHIER", "MANAGER")));
+        c.add(MatrixCell.get("/api/reports/closing?format=csv&closing=" + dayA,
+                "/api/reports/closing?format=csv&closing=" + dayB, List.of("MANAGER")));
         // tickets sold offline: the gaps waiting for a manager, the decision (201 the first time, then 409), events
         String gapA = offlineGap(a, p);
         String gapB = offlineGap(b, p);
@@ -345,6 +359,15 @@ class AccessMatrixTest {
         c.addAll(procurement.cells());
         c.addAll(ReportCells.cells(n, a, b, ticketA, ticketB, procurement.delivered()));
         return c;
+    }
+
+    /** A session of a till of its own in {@code store}, opened and closed: its Z can be printed. */
+    private static String closedSession(Http admin, String store, String run) {
+        String till = "/api/tills/" + Network.created(admin.post("/api/tills", Map.of("organization", store,
+                "name", "Z-" + run)));
+        String session = Network.created(admin.post(till + "/sessions", Map.of("openingFloat", "0.00")));
+        admin.post(till + "/sessions/current/close", Map.of("counted", Map.of("CASH", "0.00")));
+        return session;
     }
 
     private static MatrixCell cell(String method, String path, Supplier<Object> body, String otherPath,

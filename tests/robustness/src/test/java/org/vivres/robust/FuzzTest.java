@@ -210,6 +210,10 @@ class FuzzTest {
         // tickets sold offline: a manager's decision on a gap waiting for one
         e.add(post("/api/tickets/" + AccessMatrixTest.offlineGap(s, p) + "/offline-gap/decision",
                 Map.of("decision", "APPROVED", "comment", "Fuzz")));
+        // the store's legal identity (receipts, closings)
+        e.add(new Endpoint("PUT", "/api/organizations/" + s.id(), tree(Map.of("legalName", "SCIC Fuzz",
+                "address", "1 rue du Fuzz\nBât. A", "postalCode", "69007", "city", "Lyon",
+                "siret", "89876543300013", "vatNumber", "FR18898765433"))));
         return e;
     }
 
@@ -247,7 +251,8 @@ class FuzzTest {
                 "/api/tickets/journal?organization=", "/api/tickets?organization=" + s + "&documentNo=", "/api/reports/sales-journal?organization=" + s + "&to=",
                 "/api/tills?organization=", "/api/closings?organization=" + s + "&kind=",
                 "/api/tickets/offline-gaps?organization=" + s + "&status=", "/api/tickets/offline-gaps?organization=",
-                "/api/fiscal/events?organization=" + s + "&from=", "/api/fiscal/events?organization=");
+                "/api/fiscal/events?organization=" + s + "&from=", "/api/fiscal/events?organization=",
+                "/api/reports/closing?format=csv&session=", "/api/reports/closing?closing=");
     }
 
     private static Endpoint post(String path, Map<String, ?> body) {

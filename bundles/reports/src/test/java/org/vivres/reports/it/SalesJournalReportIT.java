@@ -82,4 +82,17 @@ class SalesJournalReportIT {
         Api.Response missing = cashier.get("/api/reports/sales-journal");
         assertThat(missing.code()).isEqualTo("FIELD_REQUIRED");
     }
+
+    @Test
+    void thePdfGivesTheVatTablePerRateAddedUpFromTheTickets() throws IOException {
+        Http.Raw r = Http.get(cashier, "/api/reports/sales-journal?organization=" + store);
+        try (PDDocument pdf = Loader.loadPDF(r.body())) {
+            String text = normalized(new PDFTextStripper().getText(pdf));
+            // per ticket: 8.40 → 0.44, 4.20 → 0.22, the return −4.20 → −0.22; the journal adds the stored rows
+            assertThat(text).contains("TVA par taux (prix TTC)", "A 5,5 % 7,96 € 0,44 € 8,40 €");
+        }
+        Api.Response json = cashier.get("/api/tickets/journal?organization=" + store);
+        assertThat(json.json().path("byVatRate").toString())
+                .isEqualTo("[{\"rate\":\"5.50\",\"base\":\"7.96\",\"vat\":\"0.44\",\"total\":\"8.40\"}]");
+    }
 }

@@ -24,6 +24,10 @@ import org.vivres.it.VivresSystem;
 @ExtendWith(VivresSystem.class)
 class TicketReportIT {
     static final String BREAD = "Pain de campagne bio — 500 g";
+    static final String SOAP = "Savon de Marseille";
+    static final String PASSWORD = "motdepasse-123";
+    static final String SIRET = "89876543300013";
+    static final String VAT = "FR18898765433";
     static Api admin;
     static Fixtures fx;
     static String store;
@@ -32,13 +36,16 @@ class TicketReportIT {
     static Api otherCashier;
     static String ticketId;
     static String documentNo;
+    static String cashierName;
 
     @BeforeAll
     static void setUp(Api adminApi) {
         admin = adminApi;
         fx = new Fixtures(admin);
         storeName = fx.unique("Épicerie de l'Œuf");
-        Api.Response org = admin.post("/api/organizations", Map.of("name", storeName, "type", "STORE"));
+        Api.Response org = admin.post("/api/organizations", Map.of("name", storeName, "type", "STORE",
+                "legalName", "SCIC Épicerie de l'Œuf", "address", "35 rue de la Guillotière\nBâtiment B",
+                "postalCode", "69007", "city", "Lyon", "siret", SIRET, "vatNumber", VAT));
         assertThat(org.status()).as(org.toString()).isEqualTo(201);
         store = org.text("id");
         Api.Response product = admin.post("/api/products", Map.of("sku", fx.unique("PAIN"), "name", BREAD,
@@ -46,30 +53,52 @@ class TicketReportIT {
                 "labels", List.of("ORGANIC"), "originKm", 12));
         assertThat(product.status()).as(product.toString()).isEqualTo(201);
         fx.stock(store, product.text("id"), "10");
-        cashier = fx.user("CASHIER", store);
+        Api.Response soap = admin.post("/api/products", Map.of("sku", fx.unique("SAVON"), "name", SOAP,
+                "category", "HYGIENE", "uom", "UNIT", "referencePrice", "2.40", "vatRate", "20"));
+        assertThat(soap.status()).as(soap.toString()).isEqualTo(201);
+        fx.stock(store, soap.text("id"), "10");
+        cashierName = fx.unique("caissiere");
+        assertThat(admin.post("/api/users", Map.of("username", cashierName, "password", PASSWORD,
+                "roles", List.of("CASHIER"), "organization", store)).status()).isEqualTo(201);
+        cashier = admin.login(cashierName, PASSWORD);
         otherCashier = fx.user("CASHIER", fx.store());
-        Api.Response ticket = cashier.post("/api/tickets", Map.of("organization", store,
-                "lines", List.of(Map.of("product", product.text("id"), "quantity", "2")),
-                "payments", List.of(Map.of("method", "CASH", "amount", "3.40"))));
+        Api manager = fx.user("MANAGER", store);
+        String till = manager.post("/api/tills", Map.of("organization", store, "name", "Caisse 1")).text("id");
+        assertThat(cashier.post("/api/tills/" + till + "/sessions", Map.of("openingFloat", "0.00")).status())
+                .isEqualTo(201);
+        Api.Response ticket = cashier.post("/api/tickets", Map.of("organization", store, "till", till,
+                "lines", List.of(Map.of("product", product.text("id"), "quantity", "2"),
+                        Map.of("product", soap.text("id"), "quantity", "1")),
+                "payments", List.of(Map.of("method", "CASH", "amount", "5.80"))));
         assertThat(ticket.status()).as(ticket.toString()).isEqualTo(201);
         ticketId = ticket.text("id");
         documentNo = ticket.text("documentNo");
     }
 
     @Test
-    void thePdfReceiptShowsTheStoreTheDocumentNumberTheLinesAndThePayments() throws IOException {
+    void thePdfReceiptShowsTheSellerTheTillTheCashierTheLinesWithTheirVatCodeAndTheVatTable() throws IOException {
         Http.Raw r = Http.get(cashier, "/api/reports/ticket?id=" + ticketId);
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("application/pdf");
         dump("ticket.pdf", r.body());
         try (PDDocument pdf = Loader.loadPDF(r.body())) {
+            // one page, 80 mm receipt paper wide, as tall as the ticket
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(226f);
+            assertThat(pdf.getPage(0).getMediaBox().getHeight()).isLessThan(500f);
             String text = normalized(new PDFTextStripper().getText(pdf));
             // the store's long test name wraps at a hyphen
             assertThat(text.replace(" ", "")).contains(storeName.replace(" ", ""));
-            assertThat(text).contains("Réseau Vivres", "Ticket de caisse", documentNo, BREAD,
-                    "1,70 €", "3,40 €", "Total 3,40 €", "Espèces 3,40 €", "Référence", "Page 1 / 1");
+            assertThat(text).contains("SCIC Épicerie de l'Œuf", "35 rue de la Guillotière Bâtiment B", "69007 Lyon",
+                    "SIRET " + SIRET, "N° TVA " + VAT, "Caisse 1 — Caissier : " + cashierName, "Réseau Vivres",
+                    "Ticket de caisse", "N° " + documentNo, BREAD, SOAP, "Total TTC 5,80 €", "Espèces 5,80 €");
+            // date and time to the second
+            assertThat(text).containsPattern("Le \\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2}:\\d{2}");
+            // each line with its rate's code: A for 5.5 %, B for 20 %
+            assertThat(text).contains("2 × 1,70 € 3,40 € A", "1 × 2,40 € 2,40 € B");
+            // the table per rate: 3.40 × 5.5 / 105.5 = 0.177 → 0.18; 2.40 × 20 / 120 = 0.40
+            assertThat(text).contains("Code Taux HT TVA TTC", "A 5,5 % 3,22 0,18 3,40", "B 20 % 2,00 0,40 2,40");
         }
     }
 
@@ -87,8 +116,8 @@ class TicketReportIT {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/csv").containsIgnoringCase("charset=utf-8");
         assertThat(r.text().split("\r\n")).containsExactly(
-                "product,quantity,referencePrice,unitPrice,amount,priceRule",
-                BREAD + ",2.000,1.70,1.70,3.40,REFERENCE");
+                "product,quantity,referencePrice,unitPrice,amount,priceRule,vatRate,vatCode",
+                BREAD + ",2.000,1.70,1.70,3.40,REFERENCE,5.50,A", SOAP + ",1.000,2.40,2.40,2.40,REFERENCE,20.00,B");
     }
 
     @Test
@@ -98,7 +127,7 @@ class TicketReportIT {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/html");
         String html = normalized(r.text().replace("&nbsp;", " ").replace("&#160;", " ").replace("&#8239;", " "));
-        assertThat(html).contains("<html", documentNo, "Pain de campagne bio", "Total", "3,40 €");
+        assertThat(html).contains("<html", documentNo, "Pain de campagne bio", "Total", "5,80 €");
     }
 
     @Test
@@ -116,7 +145,7 @@ class TicketReportIT {
         try (PDDocument pdf = Loader.loadPDF(r.body())) {
             String text = normalized(new PDFTextStripper().getText(pdf));
             assertThat(text).contains("Retour — avoir", ret.text("documentNo"), "Ticket d'origine " + documentNo,
-                    "-1,70 €", "Total -1,70 €");
+                    "-1,70 €", "Total TTC -1,70 €", "A 5,5 % -1,61 -0,09 -1,70");
         }
     }
 

@@ -19,6 +19,24 @@ public class Organization extends ErpEntity {
     @Column(name = "type", nullable = false)
     private String type;
 
+    @Column(name = "legal_name")
+    private String legalName;
+
+    @Column(name = "address")
+    private String address;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    @Column(name = "city")
+    private String city;
+
+    @Column(name = "siret")
+    private String siret;
+
+    @Column(name = "vat_number")
+    private String vatNumber;
+
     protected Organization() {
     }
 
@@ -34,5 +52,20 @@ public class Organization extends ErpEntity {
 
     public String getType() {
         return type;
+    }
+
+    /** The store's legal identity as declared; its parts null when not declared. */
+    public LegalIdentity getLegalIdentity() {
+        return new LegalIdentity(legalName, address, postalCode, city, siret, vatNumber);
+    }
+
+    /** Replaces the legal identity; the caller has checked it (the kernel's organization resource does). */
+    public void setLegalIdentity(LegalIdentity identity) {
+        this.legalName = identity.legalName();
+        this.address = identity.address();
+        this.postalCode = identity.postalCode();
+        this.city = identity.city();
+        this.siret = identity.siret();
+        this.vatNumber = identity.vatNumber();
     }
 }

@@ -172,7 +172,8 @@ public final class JasperEngine {
         parameters.put("PRINTED_AT", new Date());
         parameters.put(JRParameter.REPORT_LOCALE, Locale.FRANCE);
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(zone));
-        parameters.put(JRParameter.IS_IGNORE_PAGINATION, !paginated);
+        // a template that asks for one page as tall as its content (a thermal receipt) keeps it in PDF too
+        parameters.put(JRParameter.IS_IGNORE_PAGINATION, !paginated || report.isIgnorePagination());
         if (virtualizer != null) {
             parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
         }

@@ -54,8 +54,13 @@ class TemplatesTest {
 
         JasperPrint print = engine.fill(name, data);
         List<String> texts = Samples.texts(print);
-        assertThat(texts).contains("Réseau des épiceries solidaires d'Île-de-France", "Page 1 / 1")
+        // a roll (a receipt, a Z: 80 mm thermal paper, one page as tall as its content) has no page numbers
+        boolean roll = report.isIgnorePagination();
+        assertThat(texts).contains("Réseau des épiceries solidaires d'Île-de-France")
                 .anyMatch(t -> t.startsWith("Édité le "));
+        if (!roll) {
+            assertThat(texts).contains("Page 1 / 1");
+        }
         assertThat(texts).as("the rows' amounts in French").anyMatch(t -> t.equals("1" + NNBSP + "235,56" + NBSP + "€")
                 || t.equals("1" + NNBSP + "237,56" + NBSP + "€") || t.startsWith("Épicerie « Les Œufs » n° 3"));
         assertThat(engine.templates().title(name)).isNotBlank().isNotEqualTo(name);
@@ -66,7 +71,11 @@ class TemplatesTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(engine.templates().title(name));
-            assertThat(new PDFTextStripper().getText(document)).contains("Page 1 / 1");
+            if (roll) {
+                assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(226f);
+            } else {
+                assertThat(new PDFTextStripper().getText(document)).contains("Page 1 / 1");
+            }
         }
         byte[] htmlBytes = engine.render(name, data, ReportFormat.HTML);
         dump(name + ".html", htmlBytes);

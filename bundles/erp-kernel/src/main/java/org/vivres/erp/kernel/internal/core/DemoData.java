@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.model.Household;
+import org.vivres.erp.api.model.LegalIdentity;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.StockMovement;
@@ -34,8 +35,12 @@ final class DemoData {
             return;
         }
         Organization hub = dal.save(new Organization("Pôle logistique Lyon", Organization.HUB));
-        Organization croixRousse = dal.save(new Organization("Épicerie solidaire Croix-Rousse", Organization.STORE));
-        Organization guillotiere = dal.save(new Organization("Coopérative Guillotière", Organization.STORE));
+        Organization croixRousse = store("Épicerie solidaire Croix-Rousse", new LegalIdentity(
+                "Association Épicerie solidaire de la Croix-Rousse", "12 rue d'Austerlitz", "69004", "Lyon",
+                "81234567600017", null));
+        // a cooperative charging VAT: its VAT number is its SIREN's (fake but valid numbers)
+        Organization guillotiere = store("Coopérative Guillotière", new LegalIdentity("SCIC Coopérative Guillotière",
+                "35 rue de la Guillotière\nBâtiment B", "69007", "Lyon", "89876543300013", "FR18898765433"));
         List<Product> products = List.of(
                 product("3760001", "Carottes bio", "LEGUMES", Product.KG, "2.40", "5.5", List.of("ORGANIC", "LOCAL"), 25),
                 product("3760002", "Pommes de terre", "LEGUMES", Product.KG, "1.80", "5.5", List.of("LOCAL"), 40),
@@ -74,6 +79,12 @@ final class DemoData {
         LOG.info("Réseau de démonstration chargé : utilisateurs gerant.croixrousse, caisse.croixrousse, "
                 + "gerant.guillotiere, caisse.guillotiere, referent.croixrousse, gerant.pole ; mot de passe « {} »",
                 password);
+    }
+
+    private Organization store(String name, LegalIdentity identity) {
+        Organization store = new Organization(name, Organization.STORE);
+        store.setLegalIdentity(identity);
+        return dal.save(store);
     }
 
     private Product product(String sku, String name, String category, String uom, String price, String vat,

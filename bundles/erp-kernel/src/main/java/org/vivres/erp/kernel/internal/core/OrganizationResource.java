@@ -7,25 +7,36 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.http.ApiRequest;
 import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.ApiResponse;
 import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
+import org.vivres.erp.api.model.LegalIdentity;
 import org.vivres.erp.api.model.Organization;
 
-/** {@code /api/organizations}: stores and hubs; only a network admin creates them. */
+/**
+ * {@code /api/organizations}: stores and hubs; only a network admin creates them. Their legal identity (printed on
+ * receipts and closings) is set at creation, then by the network admin or the organization's own manager.
+ */
 @Component
 public final class OrganizationResource implements ApiResource {
     private final Dal dal;
+    private final ErpContext context;
 
-    record NewOrganization(String name, String type) {
+    record NewOrganization(String name, String type, String legalName, String address, String postalCode, String city,
+            String siret, String vatNumber) {
+        LegalIdentity identity() {
+            return new LegalIdentity(legalName, address, postalCode, city, siret, vatNumber);
+        }
     }
 
     @Activate
-    public OrganizationResource(@Reference Dal dal) {
+    public OrganizationResource(@Reference Dal dal, @Reference ErpContext context) {
         this.dal = dal;
+        this.context = context;
     }
 
     @Override
@@ -33,6 +44,7 @@ public final class OrganizationResource implements ApiResource {
         routes.post("/api/organizations", this::create, Role.NETWORK_ADMIN);
         routes.get("/api/organizations", this::list);
         routes.get("/api/organizations/{id}", this::get);
+        routes.put("/api/organizations/{id}", this::update, Role.NETWORK_ADMIN, Role.MANAGER);
     }
 
     private Object create(ApiRequest request) {
@@ -42,7 +54,23 @@ public final class OrganizationResource implements ApiResource {
         if (dal.query(Organization.class, "lower(e.name) = lower(:n)", Map.of("n", name)).count() > 0) {
             throw Refusals.conflict("ORGANIZATION_NAME_TAKEN", name);
         }
-        return ApiResponse.created(Views.OrganizationView.of(dal.save(new Organization(name, type))));
+        LegalIdentity identity = LegalIdentityCheck.checked(body.identity());
+        Organization organization = new Organization(name, type);
+        organization.setLegalIdentity(identity);
+        return ApiResponse.created(Views.OrganizationView.of(dal.save(organization)));
+    }
+
+    /**
+     * Replaces the legal identity (a part left out is cleared); the name and type stay. A manager may change only
+     * his own organization's (403 otherwise).
+     */
+    private Object update(ApiRequest request) {
+        NewOrganization body = request.body(NewOrganization.class);
+        Organization organization = Check.found(dal.get(Organization.class, request.pathId("id")), "organisation");
+        context.checkAccess(organization.getId()); // its own only, not a hub it may read
+        organization.setLegalIdentity(LegalIdentityCheck.checked(body.identity()));
+        dal.save(organization);
+        return Views.OrganizationView.of(organization);
     }
 
     private Object list(ApiRequest request) {

@@ -1,10 +1,12 @@
 package org.vivres.erp.kernel.internal.core;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.vivres.erp.api.Role;
+import org.vivres.erp.api.model.LegalIdentity;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.User;
@@ -14,9 +16,14 @@ final class Views {
     private Views() {
     }
 
-    record OrganizationView(UUID id, String name, String type) {
+    /** An organization; the parts of its legal identity only when declared. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record OrganizationView(UUID id, String name, String type, String legalName, String address, String postalCode,
+            String city, String siret, String vatNumber) {
         static OrganizationView of(Organization o) {
-            return new OrganizationView(o.getId(), o.getName(), o.getType());
+            LegalIdentity i = o.getLegalIdentity();
+            return new OrganizationView(o.getId(), o.getName(), o.getType(), i.legalName(), i.address(),
+                    i.postalCode(), i.city(), i.siret(), i.vatNumber());
         }
     }
 

@@ -17,6 +17,7 @@ import org.vivres.erp.kernel.internal.event.ErpEvent;
 import org.vivres.erp.kernel.internal.security.SessionToken;
 import org.vivres.erp.kernel.internal.ticket.TicketVat;
 import org.vivres.erp.kernel.internal.till.Closing;
+import org.vivres.erp.kernel.internal.till.TicketSoldOffline;
 import org.vivres.erp.kernel.internal.till.Till;
 import org.vivres.erp.kernel.internal.till.TillMovement;
 import org.vivres.erp.kernel.internal.till.TillSession;
@@ -39,6 +40,7 @@ public final class CoreContribution implements PersistenceContribution {
         return List.of(Organization.class, User.class, Product.class, Household.class, Ticket.class,
                 TicketLine.class, Payment.class, StockMovement.class, StockLevel.class, SessionToken.class, TicketVat.class,
                 Till.class, TillSession.class, TillMovement.class, TillTicket.class, TillZ.class, Closing.class,
+                TicketSoldOffline.class,
                 ProductPrice.class, OfflineGapReview.class, OfflineGapDecision.class, ErpEvent.class);
     }
 

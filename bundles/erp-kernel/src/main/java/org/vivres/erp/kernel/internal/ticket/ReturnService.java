@@ -66,8 +66,8 @@ public final class ReturnService {
         wanted.forEach((what, quantity) -> allocate(sale, what, quantity, lines, soldLines));
         BigDecimal total = lines.stream().map(PricedLine::lineAmount).reduce(Money.ZERO, BigDecimal::add);
         TicketDraft draft = new TicketDraft(id, Ticket.RETURN, sale.getOrganization(), sale.getHousehold(), saleId,
-                TicketService.today(), lines, total, List.of());
-        Ticket ticket = tickets.store(draft, requestHash, request.till(), false);
+                tickets.storeDay(sale.getOrganization()), lines, total, List.of());
+        Ticket ticket = tickets.store(draft, requestHash, request.till(), null);
         refund(draft, sale, total.negate());
         return new TicketService.Outcome(tickets.view(ticket, tickets.finish(ticket, draft, soldLines)), true);
     }

@@ -56,7 +56,7 @@ public final class SalesJournal {
      */
     record Journal(UUID organization, String store, LocalDate from, LocalDate to, Count sales, Count returns,
             BigDecimal net, List<MethodTotal> payments, List<Entry> tickets, Count offlineGapsPending,
-            Count offlineGapsRejected) {
+            Count offlineGapsRejected, List<VatTable.Row> byVatRate) {
     }
 
     @Activate
@@ -121,7 +121,10 @@ public final class SalesJournal {
         return new Journal(organization, store.getName(), from, to, new Count(saleCount, sales),
                 new Count(tickets.size() - saleCount, returns), sales.add(returns), methods, entries,
                 apart.getOrDefault(OfflineGapReviews.PENDING, new Count(0, Money.ZERO)),
-                apart.getOrDefault(OfflineGapDecision.REJECTED, new Count(0, Money.ZERO)));
+                apart.getOrDefault(OfflineGapDecision.REJECTED, new Count(0, Money.ZERO)),
+                // the tickets' stored VAT rows added up per rate, as the closings do
+                VatTable.sum(dal.query(TicketVat.class, ofPeriod, period).list().stream().map(TicketVat::row)
+                        .toList()));
     }
 
     /**

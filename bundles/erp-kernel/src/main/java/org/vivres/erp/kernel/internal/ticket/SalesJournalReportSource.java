@@ -66,6 +66,7 @@ public final class SalesJournalReportSource implements ReportSource {
         header.put("net", j.net());
         header.put("payments", j.payments().stream().map(m -> Map.<String, Object>of("method",
                 METHODS.getOrDefault(m.method(), m.method()), "amount", m.amount(), "tickets", m.tickets())).toList());
+        header.put("vat", ReceiptHeader.vatRows(j.byVatRate()));
         List<Map<String, Object>> rows = j.tickets().stream().map(t -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("documentNo", t.documentNo());

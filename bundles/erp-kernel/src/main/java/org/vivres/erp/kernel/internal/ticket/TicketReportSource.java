@@ -1,5 +1,7 @@
 package org.vivres.erp.kernel.internal.ticket;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,15 +24,19 @@ import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.report.ReportData;
 import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
+import org.vivres.erp.kernel.internal.till.Till;
+import org.vivres.erp.kernel.internal.till.TillTicket;
 
 /**
  * The data of report {@code ticket} (a receipt, {@code GET /api/reports/ticket?id=}): the ticket as
- * {@code GET /api/tickets/{id}} shows it, with product names. Who may read the ticket there may print
+ * {@code GET /api/tickets/{id}} shows it, with product names, the store's legal identity, the till's number and the
+ * cashier, each line's VAT rate code and the ticket's stored VAT table. Who may read the ticket there may print
  * it: cashiers and managers of its store (403 for other roles), a ticket of another store is not found (404).
  */
 @Component
 public final class TicketReportSource implements ReportSource {
-    static final List<String> COLUMNS = List.of("product", "quantity", "referencePrice", "unitPrice", "amount", "priceRule");
+    static final List<String> COLUMNS = List.of("product", "quantity", "referencePrice", "unitPrice", "amount", "priceRule",
+            "vatRate", "vatCode");
 
     private final Dal dal;
     private final ErpContext context;
@@ -58,10 +64,11 @@ public final class TicketReportSource implements ReportSource {
         header.put("kind", ticket.getKind());
         header.put("date", ticket.getCreatedAt());
         header.put("total", ticket.getTotal());
-        Organization store = dal.get(Organization.class, ticket.getOrganization());
-        if (store != null) {
-            header.put("store", store.getName());
-        }
+        header.put("cashier", ticket.getCreatedBy());
+        ReceiptHeader.putStore(header, dal.get(Organization.class, ticket.getOrganization()));
+        TillTicket onTill = dal.get(TillTicket.class, ticket.getId());
+        Till till = onTill == null ? null : dal.get(Till.class, onTill.getTill());
+        header.put("till", till == null ? 0 : till.getNumber()); // none: the store's till 0, the API's
         Household household = ticket.getHousehold() == null ? null : dal.get(Household.class, ticket.getHousehold());
         if (household != null && household.getReference() != null) {
             header.put("household", household.getReference());
@@ -73,10 +80,14 @@ public final class TicketReportSource implements ReportSource {
         header.put("payments", dal.query(Payment.class, "e.ticket = :t", Map.of("t", ticket.getId()))
                 .orderBy("e.createdAt").list().stream()
                 .map(p -> Map.<String, Object>of("method", p.getMethod(), "amount", p.getAmount())).toList());
-        return new ReportData(header, COLUMNS, lines(ticket));
+        List<VatTable.Row> vat = dal.query(TicketVat.class, "e.ticket = :t", Map.of("t", ticket.getId())).list()
+                .stream().map(TicketVat::row).sorted(java.util.Comparator.comparing(VatTable.Row::rate)).toList();
+        header.put("vat", ReceiptHeader.vatRows(vat));
+        return new ReportData(header, COLUMNS, lines(ticket, ReceiptHeader.codes(vat.stream()
+                .map(VatTable.Row::rate).toList())));
     }
 
-    private List<Map<String, Object>> lines(Ticket ticket) {
+    private List<Map<String, Object>> lines(Ticket ticket, Map<BigDecimal, String> codes) {
         List<TicketLine> lines = dal.query(TicketLine.class, "e.ticket = :t", Map.of("t", ticket.getId()))
                 .orderBy("e.lineNo").list();
         Map<UUID, String> names = new HashMap<>();
@@ -90,6 +101,9 @@ public final class TicketReportSource implements ReportSource {
             row.put("unitPrice", line.getUnitPrice());
             row.put("amount", line.getLineAmount());
             row.put("priceRule", line.getPriceRule());
+            BigDecimal rate = line.getVatRate().setScale(2, RoundingMode.HALF_UP);
+            row.put("vatRate", rate);
+            row.put("vatCode", codes.get(rate));
             rows.add(row);
         }
         return rows;

@@ -95,9 +95,9 @@ public final class TicketService {
         List<PaymentRequest> payments = payments(request.payments(), p.total(), !soldOffline);
         OfflineSales.Gap gap = soldOffline ? offline.gap(request, soldAt, p.organization(), p.household(), p.lines(),
                 p.total(), sum(payments)) : null;
-        TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null, today(),
-                p.lines(), p.total(), payments);
-        Ticket ticket = store(draft, requestHash, request.till(), soldOffline);
+        TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null,
+                storeDay(p.organization()), p.lines(), p.total(), payments);
+        Ticket ticket = store(draft, requestHash, request.till(), soldAt);
         List<Payment> paid = new ArrayList<>();
         for (PaymentRequest payment : payments) {
             extensions.method(payment.method()).orElseThrow().authorize(draft, payment);
@@ -122,13 +122,11 @@ public final class TicketService {
         return view(existing);
     }
 
-    /** Runs the before-hooks and inserts the ticket row first, so a concurrent duplicate waits here. */
-    Ticket store(TicketDraft draft, String requestHash) {
-        return store(draft, requestHash, null, false);
-    }
-
-    /** As {@link #store(TicketDraft, String)}, the ticket put in {@code till}'s open session (none: till 0). */
-    Ticket store(TicketDraft draft, String requestHash, UUID till, boolean soldOffline) {
+    /**
+     * Runs the before-hooks and inserts the ticket row first, so a concurrent duplicate waits here; then puts the
+     * ticket in {@code till}'s session (none: till 0), sold offline at {@code soldAt} (null: sold now).
+     */
+    Ticket store(TicketDraft draft, String requestHash, UUID till, OffsetDateTime soldAt) {
         for (TicketHook hook : extensions.hooks()) {
             hook.beforeSave(draft);
         }
@@ -136,7 +134,7 @@ public final class TicketService {
                 draft.originalTicket(), draft.date(), nextDocumentNo(), draft.total(), requestHash);
         dal.save(ticket);
         dal.flush();
-        tills.attach(ticket, till, soldOffline);
+        tills.attach(ticket, till, soldAt);
         return ticket;
     }
 
@@ -286,6 +284,11 @@ public final class TicketService {
             }
         });
         return String.format("T%08d", n);
+    }
+
+    /** The store day a ticket recorded now counts in (see {@link TillTickets#storeDay}). */
+    LocalDate storeDay(UUID organization) {
+        return tills.storeDay(organization);
     }
 
     static LocalDate today() {

@@ -44,11 +44,14 @@ public class Closing extends ErpEntity {
     @Column(name = "by_vat_rate", nullable = false, updatable = false)
     private String byVatRate;
 
+    @Column(name = "late_tickets", nullable = false, updatable = false)
+    private String lateTickets;
+
     protected Closing() {
     }
 
     Closing(java.util.UUID organization, ClosingPeriod p, ZFigures.Counts counts, BigDecimal periodTotal,
-            BigDecimal perpetualTotal, String byMethod, String byVatRate) {
+            BigDecimal perpetualTotal, String byMethod, String byVatRate, String lateTickets) {
         setOrganization(organization);
         this.kind = p.kind();
         this.period = p.period();
@@ -61,6 +64,7 @@ public class Closing extends ErpEntity {
         this.perpetualTotal = perpetualTotal;
         this.byMethod = byMethod;
         this.byVatRate = byVatRate;
+        this.lateTickets = lateTickets;
     }
 
     public String getKind() {
@@ -105,5 +109,9 @@ public class Closing extends ErpEntity {
 
     String byVatRate() {
         return byVatRate;
+    }
+
+    String lateTickets() {
+        return lateTickets;
     }
 }

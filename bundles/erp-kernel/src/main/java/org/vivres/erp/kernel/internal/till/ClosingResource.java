@@ -37,12 +37,12 @@ public final class ClosingResource implements ApiResource {
     /** A closing as it was made: its lists are the JSON texts stored with it. */
     record ClosingView(UUID id, UUID organization, String kind, String period, LocalDate from, LocalDate to,
             int tickets, int returns, BigDecimal total, @JsonRawValue String byMethod,
-            @JsonRawValue String byVatRate, BigDecimal periodTotal, BigDecimal perpetualTotal, OffsetDateTime closedAt,
-            String closedBy) {
+            @JsonRawValue String byVatRate, BigDecimal periodTotal, BigDecimal perpetualTotal,
+            @JsonRawValue String lateTickets, OffsetDateTime closedAt, String closedBy) {
         static ClosingView of(Closing c) {
             return new ClosingView(c.getId(), c.getOrganization(), c.getKind(), c.getPeriod(), c.getFirstDay(),
                     c.getLastDay(), c.getTickets(), c.getReturns(), c.getTotal(), c.byMethod(), c.byVatRate(),
-                    c.getPeriodTotal(), c.getPerpetualTotal(),
+                    c.getPeriodTotal(), c.getPerpetualTotal(), c.lateTickets(),
                     // as PostgreSQL keeps it: the answer to the close is what a later read gives
                     c.getCreatedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), c.getCreatedBy());
         }

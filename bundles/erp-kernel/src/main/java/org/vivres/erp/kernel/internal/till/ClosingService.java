@@ -27,7 +27,7 @@ import org.vivres.erp.kernel.internal.http.JsonMapper;
  */
 @Component(service = ClosingService.class)
 public final class ClosingService {
-    private static final String PERIOD = "with t as (select id, kind, total from erp_ticket "
+    private static final String PERIOD = "with t as (select id, kind, total, document_no from erp_ticket "
             + "where organization_id = ? and ticket_date between ? and ?) ";
 
     private final ObjectMapper mapper = JsonMapper.create();
@@ -82,8 +82,12 @@ public final class ClosingService {
         figures.paid(PERIOD, range).forEach((method, total) -> methods.add(new MethodTotal(method, total)));
         BigDecimal periodTotal = p.periodTotalFrom().equals(p.first()) ? counts.total()
                 : total(organization, p.periodTotalFrom(), p.last());
+        // sold offline before the period began: counted here because the day it was sold had been closed, or was
+        // past when it arrived (a ticket counts in the store day it is recorded in, see TillTickets.storeDay)
+        List<ZFigures.LateTicket> late = figures.late(PERIOD, "(o.sold_at at time zone ?)::date < ?", organization,
+                p.first(), p.last(), StoreCalendar.ZONE.getId(), p.first());
         Closing closing = dal.save(new Closing(organization, p, counts, periodTotal,
-                perpetual(organization, p.last()), json(methods), json(figures.vat(PERIOD, range))));
+                perpetual(organization, p.last()), json(methods), json(figures.vat(PERIOD, range)), json(late)));
         dal.flush();
         return closing;
     }

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -57,6 +59,26 @@ final class TillSql {
                 session);
     }
 
+    /** When {@code session} opened. */
+    OffsetDateTime openedAt(UUID session) {
+        return query("select opened_at from erp_till_session where id = ?",
+                r -> r.next() ? r.getObject(1, OffsetDateTime.class) : null, session);
+    }
+
+    /**
+     * Shares the lock on the store's row that a closing takes exclusively: a closing made meanwhile is committed
+     * before what follows reads the closed days, or waits for this transaction.
+     */
+    void lockStore(UUID organization) {
+        query("select id from erp_organization where id = ? for share", r -> r.next(), organization);
+    }
+
+    /** Whether {@code day} of {@code organization} is closed as a day. */
+    boolean dayClosed(UUID organization, LocalDate day) {
+        return query("select exists (select 1 from erp_closing where organization_id = ? and kind = 'DAY' "
+                + "and first_day = ?)", r -> r.next() && r.getBoolean(1), organization, day);
+    }
+
     /** The till's session that has no Z yet, or null. */
     UUID openSession(UUID till) {
         return query("select s.id from erp_till_session s where s.till_id = ? and not exists "
@@ -77,7 +99,7 @@ final class TillSql {
     }
 
     /** The ids of the tills of {@code organization} with a session still open that was opened before {@code end}. */
-    List<UUID> openTills(UUID organization, java.time.OffsetDateTime end) {
+    List<UUID> openTills(UUID organization, OffsetDateTime end) {
         return query("select distinct s.till_id from erp_till_session s where s.organization_id = ? "
                 + "and s.opened_at < ? and not exists (select 1 from erp_till_z z where z.session_id = s.id)", r -> {
                     List<UUID> ids = new ArrayList<>();

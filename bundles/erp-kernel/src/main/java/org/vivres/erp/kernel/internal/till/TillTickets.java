@@ -1,17 +1,21 @@
 package org.vivres.erp.kernel.internal.till;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.kernel.internal.dal.SessionHolder;
 
 /**
- * Puts a ticket being stored in its till's open session, in the ticket's transaction. A ticket without a till (or
- * on till 0) belongs to the store's API till, always open: nothing is written for it.
+ * Places a ticket being stored, in the ticket's transaction: in a store day that no closing has covered yet, and in
+ * its till's session. A ticket without a till (or on till 0) belongs to the store's API till, always open: no till
+ * row is written for it.
  */
 @Component(service = TillTickets.class)
 public final class TillTickets {
@@ -25,11 +29,27 @@ public final class TillTickets {
     }
 
     /**
-     * Records that {@code ticket} was made on {@code tillId}: 404 for an unknown till or one of another store, 409
-     * {@code TILL_NOT_OPEN} when the till has no open session — except for a ticket sold offline, never refused for
-     * arriving late: it joins the open session, or else waits for the till's next one, flagged late.
+     * The store day a ticket recorded now counts in: today, or tomorrow once today's closing is made. So no ticket is
+     * ever dated on a day already closed (nor in a closed month or year: those are closed only once past), every
+     * closing keeps exactly the tickets it counted, and the perpetual totals carried from one closing to the next
+     * miss none. The store's row is share-locked until commit, so a closing waits for this ticket or is seen by it.
      */
-    public void attach(Ticket ticket, UUID tillId, boolean soldOffline) {
+    public LocalDate storeDay(UUID organization) {
+        sql.lockStore(organization);
+        LocalDate today = StoreCalendar.today();
+        return sql.dayClosed(organization, today) ? today.plusDays(1) : today;
+    }
+
+    /**
+     * Records that {@code ticket} was made on {@code tillId}: 404 for an unknown till or one of another store, 409
+     * {@code TILL_NOT_OPEN} when the till has no open session. A ticket sold offline ({@code soldAt} not null) is
+     * never refused for arriving late: it joins the session open at {@code soldAt} when that one is still open, else
+     * the till's open session or, none open, its next one; there it is late (sold before that session opened).
+     */
+    public void attach(Ticket ticket, UUID tillId, OffsetDateTime soldAt) {
+        if (soldAt != null) {
+            dal.save(new TicketSoldOffline(ticket.getId(), ticket.getOrganization(), soldAt));
+        }
         if (tillId == null) {
             return;
         }
@@ -48,9 +68,11 @@ public final class TillTickets {
                 session = null; // closed while this ticket waited: its Z is printed without it
             }
         }
-        if (session == null && !soldOffline) {
+        if (session == null && soldAt == null) {
             throw TillRefusals.conflict("TILL_NOT_OPEN");
         }
-        dal.save(new TillTicket(ticket.getId(), ticket.getOrganization(), tillId, session, session == null));
+        // only one session of a till is open at a time: sold before it opened, it was sold in a closed one or none
+        boolean late = soldAt != null && (session == null || soldAt.isBefore(sql.openedAt(session)));
+        dal.save(new TillTicket(ticket.getId(), ticket.getOrganization(), tillId, session, late));
     }
 }

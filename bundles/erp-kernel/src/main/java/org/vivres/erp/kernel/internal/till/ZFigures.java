@@ -37,7 +37,8 @@ final class ZFigures {
     record Movement(String type, BigDecimal amount, String reason, OffsetDateTime at, String by) {
     }
 
-    record LateTicket(UUID id, String documentNo) {
+    /** A ticket counted later than it was sold: when the till sold it and its total. */
+    record LateTicket(UUID id, String documentNo, OffsetDateTime soldAt, BigDecimal total) {
     }
 
     /** The figures of one session so far. */
@@ -61,14 +62,7 @@ final class ZFigures {
         Counts counts = counts(TICKETS, p);
         Map<String, BigDecimal> paid = paid(TICKETS, p);
         List<VatTable.Row> vat = vat(TICKETS, p);
-        List<LateTicket> late = sql.query(TICKETS + "select id, document_no from t where late order by document_no",
-                r -> {
-                    List<LateTicket> l = new ArrayList<>();
-                    while (r.next()) {
-                        l.add(new LateTicket(r.getObject(1, UUID.class), r.getString(2)));
-                    }
-                    return l;
-                }, p);
+        List<LateTicket> late = late(TICKETS, "t.late", p);
         BigDecimal cash = session.getOpeningFloat().add(paid.getOrDefault(CASH, Money.ZERO));
         for (TillMovement m : movements) {
             cash = cash.add(m.signed());
@@ -78,6 +72,19 @@ final class ZFigures {
         paid.forEach((method, amount) -> expected.putIfAbsent(method, amount));
         return new Figures(counts, expected, vat, movements.stream().map(m -> new Movement(m.getType(),
                 m.getAmount(), m.getReason(), m.getCreatedAt(), m.getCreatedBy())).toList(), late);
+    }
+
+    /** The tickets {@code t} of {@code cte} that match {@code which}, with when they were sold, by number. */
+    List<LateTicket> late(String cte, String which, Object... p) {
+        return sql.query(cte + "select t.id, t.document_no, o.sold_at, t.total from t left join "
+                + "erp_ticket_sold_offline o on o.id = t.id where " + which + " order by t.document_no", r -> {
+                    List<LateTicket> l = new ArrayList<>();
+                    while (r.next()) {
+                        l.add(new LateTicket(r.getObject(1, UUID.class), r.getString(2),
+                                r.getObject(3, OffsetDateTime.class), Money.euros(r.getBigDecimal(4))));
+                    }
+                    return l;
+                }, p);
     }
 
     /** Sales and returns among the tickets {@code t} of {@code cte}: counts and net total. */
