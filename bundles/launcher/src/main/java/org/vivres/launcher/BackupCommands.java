@@ -18,8 +18,11 @@ import java.util.function.Supplier;
 /** The command lines of {@code vivres backup} and {@code vivres restore}, refusing what they do not understand. */
 final class BackupCommands {
 
-    /** {@code backup [--data DIR] [--to DIR]}: {@code to} null means "the folder of etc/backup.properties". */
-    record BackupArgs(Path dataDir, Path to) {
+    /**
+     * {@code backup [--data DIR] [--to DIR] [--db-url URL --db-user U]}: {@code to} null means "the folder of
+     * etc/backup.properties"; {@code dbUrl} null means the embedded database of DIR.
+     */
+    record BackupArgs(Path dataDir, Path to, String dbUrl, String dbUser) {
     }
 
     /** {@code restore FROM [--at TIME] [--data DIR] [--dist DIR]}. */
@@ -33,12 +36,22 @@ final class BackupCommands {
 
     static BackupArgs parseBackup(List<String> args) throws UsageException {
         Map<String, String> given = new HashMap<>();
-        List<String> positional = parse(args, Set.of("--data", "--to"), given);
+        List<String> positional = parse(args, Set.of("--data", "--to", "--db-url", "--db-user"), given);
         if (!positional.isEmpty()) {
             throw new UsageException("argument inattendu : « " + positional.get(0) + " »");
         }
+        String url = given.get("--db-url");
+        if (url != null && !url.startsWith("jdbc:postgresql://")) {
+            throw new UsageException("--db-url attend jdbc:postgresql://HÔTE:PORT/BASE, pas « " + url + " »");
+        }
+        if (url != null && !given.containsKey("--db-user")) {
+            throw new UsageException("--db-url demande --db-user (un rôle qui a l'attribut REPLICATION)");
+        }
+        if (url == null && given.containsKey("--db-user")) {
+            throw new UsageException("--db-user ne sert qu'avec --db-url");
+        }
         return new BackupArgs(Path.of(given.getOrDefault("--data", "data")),
-                given.containsKey("--to") ? Path.of(given.get("--to")) : null);
+                given.containsKey("--to") ? Path.of(given.get("--to")) : null, url, given.get("--db-user"));
     }
 
     static RestoreArgs parseRestore(List<String> args, Supplier<Path> defaultDist, ZoneId zone)

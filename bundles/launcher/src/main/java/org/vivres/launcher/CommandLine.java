@@ -29,9 +29,11 @@ final class CommandLine {
               VIVRES_DB_PASSWORD     mot de passe de la base externe
             Le mot de passe de la base embarquée est gardé dans DOSSIER/etc/database.password (données).
 
-            Usage : vivres backup [--data DOSSIER] [--to DOSSIER]
+            Usage : vivres backup [--data DOSSIER] [--to DOSSIER] [--db-url URL --db-user U]
               sauvegarde de base de Vivres en marche (la base embarquée, etc/, deploy/) dans DOSSIER/base/DATE ;
               --to par défaut : le dossier de --backup-dir (etc/backup.properties)
+              avec --db-url : le serveur PostgreSQL externe par pg_basebackup (paquet postgresql-client), rôle
+              avec l'attribut REPLICATION, mot de passe dans VIVRES_DB_PASSWORD
             Usage : vivres restore SAUVEGARDE [--at "AAAA-MM-JJ HH:MM"] [--data DOSSIER]
               restaure dans un dossier de données vide (défaut ./data) l'état à cette heure (défaut : la fin de
               l'archive), après avoir vérifié la sauvegarde ; démarre Vivres, le vérifie, l'arrête.

@@ -79,8 +79,18 @@ public final class Main {
             Path to = args.to() != null ? args.to()
                     : settings.map(BackupSettings::dir).orElseThrow(() -> new LaunchException(
                             "Où sauvegarder ? Donnez --to DOSSIER, ou lancez Vivres avec --backup-dir DOSSIER."));
-            new Backup(data, to, System.out).take(settings.map(BackupSettings::retention).orElse(Retention.DEFAULT));
+            Retention retention = settings.map(BackupSettings::retention).orElse(Retention.DEFAULT);
+            if (args.dbUrl() != null) {
+                new ServerBackup(data, to, System.out).take(args.dbUrl(), args.dbUser(),
+                        System.getenv(CommandLine.DB_PASSWORD_ENV), retention);
+            } else {
+                new Backup(data, to, System.out).take(retention);
+            }
             return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.err.println("Erreur : sauvegarde interrompue ; rien n'a été gardé.");
+            return 1;
         } catch (LaunchException e) {
             System.err.println("Erreur : " + e.getMessage());
             return 1;

@@ -42,6 +42,11 @@ final class Restore {
         requireEmpty(target);
         BackupFolder folder = folderOf(from.toAbsolutePath().normalize());
         BackupFolder.Base base = choose(folder, from.toAbsolutePath().normalize(), at);
+        if (Files.exists(base.dir().resolve(ServerBackup.SERVER_FILE))) {
+            throw new LaunchException("La sauvegarde " + base.dir() + " est celle d'un serveur PostgreSQL externe "
+                    + "(--db-url) : restaurez-la sur ce serveur avec ses outils (README, « Sauvegarde et "
+                    + "restauration ») ; rien n'a été restauré dans " + target + ".");
+        }
         out.println("Vérification de la sauvegarde " + base.dir() + "...");
         List<String> problems = BackupVerification.problems(base, folder.wal());
         if (!problems.isEmpty()) {

@@ -39,6 +39,22 @@ class BackupCommandsTest {
     }
 
     @Test
+    void aServerOfOurOwnIsBackedUpByItsUrlAndARoleWithReplication() throws Exception {
+        var args = BackupCommands.parseBackup(List.of("--db-url", "jdbc:postgresql://db:5432/vivres",
+                "--db-user", "sauvegarde", "--to", "/mnt/usb"));
+
+        assertThat(args.dbUrl()).isEqualTo("jdbc:postgresql://db:5432/vivres");
+        assertThat(args.dbUser()).isEqualTo("sauvegarde");
+        assertThat(BackupCommands.parseBackup(List.of()).dbUrl()).isNull();
+        assertThatThrownBy(() -> BackupCommands.parseBackup(List.of("--db-url", "jdbc:postgresql://db/v")))
+                .hasMessageStartingWith("--db-url demande --db-user");
+        assertThatThrownBy(() -> BackupCommands.parseBackup(List.of("--db-url", "postgres://db/v", "--db-user", "u")))
+                .hasMessageStartingWith("--db-url attend jdbc:postgresql://");
+        assertThatThrownBy(() -> BackupCommands.parseBackup(List.of("--db-user", "u")))
+                .hasMessage("--db-user ne sert qu'avec --db-url");
+    }
+
+    @Test
     void badCommandLinesAreRefusedInFrench() {
         assertThatThrownBy(() -> BackupCommands.parseRestore(List.of(), () -> Path.of("d"), PARIS))
                 .hasMessage("indiquez le dossier de sauvegarde à restaurer");

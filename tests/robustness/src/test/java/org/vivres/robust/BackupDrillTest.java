@@ -34,12 +34,15 @@ import org.vivres.load.TicketBook;
  * The backup drill of issue #20, as a network admin would run it with {@code ./vivres run --backup-dir},
  * {@code ./vivres backup} and {@code ./vivres restore}: four tills selling (part caisse, part cash) while a base backup
  * is taken, more work, then the data folder lost. Restored to the end of the archive: every acknowledged ticket is
- * there once, balances equal ledgers. Restored to a moment between two known tickets: the first is there, the second
- * not. A backup with an archived WAL segment missing, or a file changed, is refused and the target left untouched.
+ * there once, balances equal ledgers, the fiscal chains INTACT. Restored to a moment between two known tickets: the
+ * first is there, the second not. A backup with an archived WAL segment missing, or a file changed, or whose sealed
+ * records were changed (a broken fiscal chain), is refused and the target left untouched.
  */
 class BackupDrillTest {
     private static final int TILLS = 4;
     private static final Duration COMMAND = Duration.ofMinutes(5);
+    /** 4 stores × 26 days × about 58 tickets a day. */
+    private static final int MONTH_OF_TICKETS = 6000;
 
     @Test
     void aLostDataFolderComesBackFromTheBackupWithEveryAcknowledgedTicket() throws Exception {
@@ -53,8 +56,17 @@ class BackupDrillTest {
         VivresProcess vivres = VivresProcess.start(dist, data, port, pgPort, List.of("--backup-dir", backups.toString()));
         try {
             Http admin = Http.of(vivres.baseUrl()).login("admin", VivresProcess.ADMIN_PASSWORD);
-            Network network = Network.build(admin, new Network.Shape(2, 20, 8, TILLS / 2, 5));
+            // a full run first sells a month of a 4-store network, so that the figures are those of a real backup
+            int stores = Full.count(2, 4);
+            Network network = Network.build(admin, new Network.Shape(stores, 20, Full.count(8, 60), TILLS / stores, 5));
             TicketBook book = TicketBook.quote(network, 4, 6);
+            int month = Full.count(0, MONTH_OF_TICKETS);
+            if (month > 0) {
+                long seeding = System.nanoTime();
+                sellAMonth(network, book, month, acknowledged);
+                System.out.printf("Backup drill: a month of %d tickets on %d stores sold in %d s%n", month, stores,
+                        (System.nanoTime() - seeding) / 1_000_000_000);
+            }
 
             // a base backup while the four tills sell
             AtomicBoolean stop = new AtomicBoolean();
@@ -102,7 +114,8 @@ class BackupDrillTest {
                     "--data", latest.toString(), "--dist", dist.toString()), COMMAND);
             long restoreMillis = (System.nanoTime() - restoreStart) / 1_000_000;
             assertThat(restore.exitCode()).as(restore.output()).isZero();
-            assertThat(restore.output()).contains("Santé UP", "Restauré dans " + latest, "Restored");
+            assertThat(restore.output()).contains("Santé UP", "chaînes fiscales INTACT", "Restauré dans " + latest,
+                    "Restored");
             Path atInstant = scratch.resolve("a-l-instant");
             VivresProcess.Result pointInTime = VivresProcess.command(dist, List.of("restore", backups.toString(),
                     "--at", between.toString(), "--data", atInstant.toString(), "--dist", dist.toString()), COMMAND);
@@ -121,11 +134,17 @@ class BackupDrillTest {
                 assertThat(db.integrityProblems()).as("balances equal ledgers, tickets whole").isEmpty();
             }
             vivres.stop();
-            vivres = VivresProcess.start(dist, atInstant, port, pgPort);
+            Path tampered = scratch.resolve("rompue");
+            vivres = VivresProcess.start(dist, atInstant, port, pgPort, List.of("--backup-dir", tampered.toString()));
             try (Db db = vivres.db()) {
                 assertThat(db.documents(Set.of(first, second))).as("restored to " + between).containsOnlyKeys(first);
                 assertThat(db.integrityProblems()).isEmpty();
+                // what only the seals show: a sold line changed by someone holding the database's password
+                db.execute("alter table erp_ticket_line disable trigger user");
+                db.execute("update erp_ticket_line set line_amount = line_amount + 1 where ticket_id = '" + first + "'");
+                db.execute("alter table erp_ticket_line enable trigger user");
             }
+            refusesABrokenChain(dist, scratch, atInstant, tampered);
         } finally {
             vivres.stop();
             TempFolders.delete(data);
@@ -168,6 +187,46 @@ class BackupDrillTest {
         assertThat(VivresProcess.command(dist, List.of("restore", changed.toString(), "--data",
                 scratch.resolve("x").toString(), "--dist", dist.toString()), COMMAND).output())
                 .contains("fichier modifié depuis la sauvegarde : postgres/PG_VERSION");
+    }
+
+    /** A backup whose sealed records were changed is not restored: the chain is named, the target left empty. */
+    private static void refusesABrokenChain(Path dist, Path scratch, Path data, Path backups) throws Exception {
+        VivresProcess.Result backup = VivresProcess.command(dist, List.of("backup", "--data", data.toString()), COMMAND);
+        assertThat(backup.exitCode()).as(backup.output()).isZero();
+        Path target = scratch.resolve("cible-rompue");
+        Files.createDirectories(target);
+        VivresProcess.Result refused = VivresProcess.command(dist, List.of("restore", backups.toString(),
+                "--data", target.toString(), "--dist", dist.toString()), COMMAND);
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output()).contains("ne passe pas la vérification", "chaîne fiscale rompue : chaîne « TILL-")
+                .doesNotContain("Restauré dans");
+        try (Stream<Path> left = Files.list(target); Stream<Path> beside = Files.list(scratch)) {
+            assertThat(left).as("target untouched").isEmpty();
+            assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".restauration"));
+        }
+    }
+
+    /** {@code count} tickets, spread over the stores, four tills at once; each acknowledged or the test fails. */
+    private static void sellAMonth(Network network, TicketBook book, int count, Map<UUID, String> acknowledged)
+            throws InterruptedException {
+        ExecutorService tills = Executors.newFixedThreadPool(TILLS);
+        List<String> failures = new CopyOnWriteArrayList<>();
+        for (int t = 0; t < TILLS; t++) {
+            Network.Store store = network.stores().get(t % network.stores().size());
+            Random random = new Random(1000 + t);
+            tills.submit(() -> {
+                for (int i = 0; i < count / TILLS && failures.isEmpty(); i++) {
+                    try {
+                        acknowledged.put(post(store, book, random), store.id());
+                    } catch (AssertionError | UncheckedIOException e) {
+                        failures.add(e.toString());
+                    }
+                }
+            });
+        }
+        tills.shutdown();
+        assertThat(tills.awaitTermination(2, TimeUnit.HOURS)).isTrue();
+        assertThat(failures).isEmpty();
     }
 
     private static ExecutorService tills(Network network, TicketBook book, AtomicBoolean stop,

@@ -141,6 +141,13 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** One statement that returns nothing (DDL, an update). */
+    void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     /** A single text value. */
     String text(String sql) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {

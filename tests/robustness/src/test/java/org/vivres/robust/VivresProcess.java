@@ -103,11 +103,19 @@ final class VivresProcess {
      * code and its output (stdout and stderr together).
      */
     static Result command(Path dist, List<String> args, Duration timeout) throws IOException, InterruptedException {
+        return command(dist, args, java.util.Map.of(), timeout);
+    }
+
+    /** The same with these variables added to its environment (e.g. {@code VIVRES_DB_PASSWORD}). */
+    static Result command(Path dist, List<String> args, java.util.Map<String, String> env, Duration timeout)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", dist.resolve("lib") + "/*",
                 "org.vivres.launcher.Main"));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes(); // until it exits and closes its output
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
