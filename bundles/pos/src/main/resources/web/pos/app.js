@@ -165,7 +165,8 @@ function runTill(user, store) {
     }
     const display = { id: draft.id, createdAt: new Date().toISOString(), names, units, household: draft.household?.reference ?? null,
       lines: q.quote.lines, total: q.quote.total, change: amount(change), provisional: q.provisional,
-      payments: draft.payments.map((p) => ({ method: p.method, amount: p.amount })) };
+      payments: draft.payments.map((p) => ({ method: p.method, amount: p.amount })),
+      till: tills.till(), cashier: user.username };
     const body = { ...D.ticketBody(draft, true), till: tills.till().id };
     const soldAt = Date.now();
     // Paid at the till's own prices while the server was out of reach: it records a difference, never refuses the

@@ -8,16 +8,24 @@ const STORE_KEY = 'vivres.pos.store';
 export async function storeOf(client, user) {
   const saved = JSON.parse(localStorage.getItem(STORE_KEY) || 'null');
   if (user.organization) {
-    if (saved?.id === user.organization) return saved;
-    const org = await client.api(`/api/organizations/${user.organization}`).catch(() => ({ id: user.organization, name: '' }));
-    const store = { id: org.id, name: org.name };
+    if (saved?.id === user.organization && saved.identity) return saved;
+    const org = await client.api(`/api/organizations/${user.organization}`).catch(() => null);
+    if (!org && saved?.id === user.organization) return saved;
+    const store = org ? withIdentity(org) : { id: user.organization, name: '' };
     localStorage.setItem(STORE_KEY, JSON.stringify(store));
     return store;
   }
   if (saved) return saved;
-  const store = await chooseStore(client);
+  const chosen = await chooseStore(client);
+  const store = withIdentity(await client.api(`/api/organizations/${chosen.id}`).catch(() => chosen));
   localStorage.setItem(STORE_KEY, JSON.stringify(store));
   return store;
+}
+
+/** What the receipt prints of the store: the law asks for its name, address, SIRET and VAT number. */
+function withIdentity(org) {
+  const { legalName = null, address = null, postalCode = null, city = null, siret = null, vatNumber = null } = org;
+  return { id: org.id, name: org.name, identity: { legalName, address, postalCode, city, siret, vatNumber } };
 }
 
 /**

@@ -6,6 +6,37 @@ import { ruleLabel, methodLabel, lineName, lineSubject } from './view.js';
 
 const UNIT_TEXT = { KG: 'kg', L: 'L' };
 
+/** A letter per VAT rate of the ticket, in ascending order of rate (A, B, ...), as the printed ticket has them. */
+export function vatCodes(vat) {
+  const rates = [...new Set((vat || []).map((v) => Number(v.rate)))].sort((a, b) => a - b);
+  return new Map(rates.map((r, i) => [r, String.fromCharCode(65 + i)]));
+}
+
+const percent = (rate) => `${String(Number(rate)).replace('.', ',')} %`;
+
+/** The store's legal identity, as the law asks it on a receipt. */
+function identityLines(store) {
+  const id = store?.identity || {};
+  const place = [id.postalCode, id.city].filter(Boolean).join(' ');
+  return [
+    id.legalName && id.legalName !== store.name ? h('div', {}, id.legalName) : null,
+    ...(id.address || '').split('\n').filter(Boolean).map((line) => h('div', {}, line)),
+    place ? h('div', {}, place) : null,
+    id.siret ? h('div', { id: 'receipt-siret' }, t('receipt.siret', { siret: id.siret })) : null,
+    id.vatNumber ? h('div', {}, t('receipt.vatNumber', { number: id.vatNumber })) : null];
+}
+
+function vatTable(vat, codes) {
+  return h('table', { class: 'receipt-vat', id: 'receipt-vat' },
+    h('thead', {}, h('tr', {}, [t('receipt.vatRate'), t('receipt.vatBase'), t('receipt.vatAmount'), t('receipt.vatTotal')]
+      .map((title) => h('th', { class: 'num' }, title)))),
+    h('tbody', {}, vat.map((v) => h('tr', { class: 'receipt-vat-rate' },
+      h('td', { class: 'num' }, `${codes.get(Number(v.rate))} ${percent(v.rate)}`),
+      h('td', { class: 'num' }, money(v.base)),
+      h('td', { class: 'num' }, money(v.vat)),
+      h('td', { class: 'num' }, money(v.total))))));
+}
+
 /** The receipt's content: `sale` = { ticket?, display } (display: what the till knew when it sent it). */
 export function receiptElement(store, sale) {
   const { ticket, display } = sale;
@@ -13,23 +44,29 @@ export function receiptElement(store, sale) {
   const payments = ticket ? ticket.payments : display.payments;
   const name = (l) => lineName(l, display.names) || t('receipt.line');
   const unit = (l) => UNIT_TEXT[display.units?.[lineSubject(l)]];
+  const codes = vatCodes(ticket?.vat);
+  const code = (l) => (l.vatRate != null && codes.has(Number(l.vatRate)) ? ` ${codes.get(Number(l.vatRate))}` : '');
   const quantityText = (l) => (unit(l) ? `${qty(l.quantity)} ${unit(l)} × ${money(l.unitPrice)}/${unit(l)}` : `${qty(l.quantity)} × ${money(l.unitPrice)}`);
   return h('article', { class: 'receipt', id: 'receipt' },
     h('header', {},
       h('h3', {}, store?.name || ''),
+      ...identityLines(store),
       h('div', { id: 'receipt-number' }, ticket
         ? t('receipt.number', { number: ticket.documentNo })
         : t('receipt.offline', { id: display.id.slice(0, 8) })),
       h('div', {}, dateTime(ticket?.createdAt || display.createdAt)),
+      display.till ? h('div', { id: 'receipt-till' }, t('receipt.till', { till: display.till.name, number: display.till.number,
+        cashier: display.cashier || '' })) : null,
       display.household ? h('div', {}, t('till.household', { reference: display.household })) : null),
     h('table', {}, h('tbody', {}, lines.map((l) => [
       h('tr', { class: 'receipt-line' },
         h('td', {}, name(l)),
         h('td', { class: 'num' }, quantityText(l)),
-        h('td', { class: 'num' }, money(l.lineAmount))),
+        h('td', { class: 'num' }, money(l.lineAmount) + code(l))),
       l.unitPrice !== l.referencePrice ? h('tr', { class: 'receipt-rule' },
         h('td', { colspan: 3 }, t('receipt.instead', { price: money(l.referencePrice), rule: ruleLabel(l.priceRule) }))) : null]))),
     h('div', { class: 'receipt-total' }, h('span', {}, t('till.total')), h('strong', { id: 'receipt-total' }, money(ticket?.total || display.total))),
+    ticket?.vat?.length ? vatTable(ticket.vat, codes) : null,
     h('ul', { class: 'receipt-payments' }, payments.map((p) => h('li', {},
       h('span', {}, methodLabel(p.method)),
       h('span', {}, money(p.amount))))),

@@ -98,6 +98,13 @@ export default {
   'receipt.thanks': 'Thank you, see you soon!',
   'receipt.print': 'Print',
   'receipt.next': 'New ticket',
+  'receipt.siret': 'SIRET {siret}',
+  'receipt.vatNumber': 'VAT no. {number}',
+  'receipt.till': '{till} (no. {number}) — {cashier}',
+  'receipt.vatRate': 'VAT',
+  'receipt.vatBase': 'Excl. VAT',
+  'receipt.vatAmount': 'VAT amount',
+  'receipt.vatTotal': 'Incl. VAT',
 
   'returns.title': 'Return items',
   'returns.placeholder': 'Ticket number (T00000012) or id, then Enter',

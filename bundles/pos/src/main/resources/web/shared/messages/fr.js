@@ -98,6 +98,13 @@ export default {
   'receipt.thanks': 'Merci et à bientôt !',
   'receipt.print': 'Imprimer',
   'receipt.next': 'Nouveau ticket',
+  'receipt.siret': 'SIRET {siret}',
+  'receipt.vatNumber': 'N° TVA {number}',
+  'receipt.till': '{till} (n° {number}) — {cashier}',
+  'receipt.vatRate': 'TVA',
+  'receipt.vatBase': 'HT',
+  'receipt.vatAmount': 'Montant TVA',
+  'receipt.vatTotal': 'TTC',
 
   'returns.title': 'Retour d’articles',
   'returns.placeholder': 'N° du ticket (T00000012) ou identifiant, puis Entrée',

@@ -100,6 +100,10 @@ class TillSessionIT {
         browser.visible("#product-search").sendKeys(Keys.F9);
         browser.visible("#pay-amount").sendKeys(Keys.chord(Keys.CONTROL, "a"), "10" + Keys.ENTER);
         String number = browser.textContains("#receipt-number", "Ticket T").replace("Ticket ", "").trim();
+        // The receipt says what the law asks: the till and its cashier, each line's VAT code and the table per rate.
+        assertThat(browser.textContains("#receipt-till", "Caisse 2")).contains(cashier);
+        assertThat(browser.all("#receipt-vat tbody tr")).as("one row per VAT rate").hasSize(2);
+        assertThat(browser.visible("#receipt-vat").getText()).contains("A 5,5 %").contains("B 20 %");
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.until(d -> browser.all("dialog[open]").isEmpty());
         JsonNode sale = shop.admin.get("/api/tickets?organization=" + shop.store + "&documentNo=" + number).json()
