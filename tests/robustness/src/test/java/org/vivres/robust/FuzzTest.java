@@ -152,6 +152,9 @@ class FuzzTest {
         e.add(new Endpoint("PUT", "/api/products/" + n.products().get(1).id(), tree(Map.of("name", "Fuzz",
                 "category", "EPICERIE", "referencePrice", "1.00", "vatRate", "5.5", "labels", List.of("LOCAL"),
                 "originKm", 10))));
+        // managed lists of the catalogue (issue 17)
+        e.add(post("/api/categories", Map.of("code", "FUZZ_CAT", "name", "Fuzz", "nameEn", "Fuzz")));
+        e.add(post("/api/labels", Map.of("code", "FUZZ_LABEL", "name", "Fuzz", "nameEn", "Fuzz")));
         Map<String, Object> offline = new java.util.HashMap<>(sale);
         offline.put("soldOffline", true);
         offline.put("soldAt", java.time.OffsetDateTime.now().toString());
