@@ -183,6 +183,9 @@ class AccessMatrixTest {
                 "name", "Matrice"), null, null, NONE));
         c.add(cell("POST", "/api/labels", () -> Map.of("code", "MAT_" + run.toUpperCase() + SEQ.incrementAndGet(),
                 "name", "Matrice"), null, null, NONE));
+        c.add(cell("POST", "/api/products/import?dryRun=true", () -> "sku;name;category;uom;referencePrice;vatRate\n"
+                + "MATI-" + run + ";Matrice;EPICERIE;UNIT;1,00;5,5\n", null, null, NONE));
+        c.add(cell("GET", "/api/products/scan?code=MATP-" + run, null, null, null, STAFF));
         c.add(MatrixCell.of("POST", "/api/stock/movements", () -> movement(a.id(), p), "/api/stock/movements",
                 () -> movement(b.id(), p), List.of("MANAGER"), null));
         c.add(cell("GET", "/api/stock?organization=" + a.id(), null, "/api/stock?organization=" + b.id(), null, STAFF));
