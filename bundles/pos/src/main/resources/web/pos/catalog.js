@@ -20,10 +20,13 @@ export function createCatalog(client, net) {
 
   const remember = (items) => db.putAll('products', items).catch(() => {});
 
+  // Folded like the server's search (SearchText): « oeuf » finds « Œufs » offline too.
+  const fold = (s) => s.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}+/gu, '');
+
   async function searchCache(q) {
-    const needle = q.toLowerCase();
+    const needle = fold(q);
     return (await db.getAll('products'))
-      .filter((p) => p.sku === q || p.name.toLowerCase().includes(needle))
+      .filter((p) => p.sku === q || fold(p.name).includes(needle))
       .sort((a, b) => a.name.localeCompare(b.name)).slice(0, 30);
   }
 
@@ -53,6 +56,18 @@ export function createCatalog(client, net) {
         return data.items.find((p) => p.sku === code) || null;
       } catch (e) {
         if (e instanceof OfflineError) return null;
+        throw e;
+      }
+    },
+
+    /** A scale label (EAN-13 starting with 2): { product, quantity } from the server, or null when unknown. */
+    async scan(code) {
+      try {
+        const found = await call(`/api/products/scan?code=${encodeURIComponent(code)}`);
+        remember([found.product]);
+        return found;
+      } catch (e) {
+        if (e.status === 404 || e instanceof OfflineError) return null;
         throw e;
       }
     },

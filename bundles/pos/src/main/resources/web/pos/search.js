@@ -62,6 +62,7 @@ export function bindSearch({ catalog, onProduct, onHouseholdCode }) {
     const mine = ++seq;
     const { qty, code } = parseEntry(input.value);
     if (!code) return;
+    let scanned;
     try {
       const exact = await catalog.bySku(code);
       if (exact) {
@@ -77,6 +78,10 @@ export function bindSearch({ catalog, onProduct, onHouseholdCode }) {
       } else if (items.length > 1) {
         show(items, qty, offline);
         results.querySelector('button')?.focus();
+      } else if (/^2\d{12}$/.test(code) && (scanned = await catalog.scan(code))) {
+        // A scale label: its product at the weight (or the price's worth) it carries.
+        clear();
+        onProduct(scanned.product, scanned.quantity);
       } else if (await onHouseholdCode(code)) {
         clear();
       } else {

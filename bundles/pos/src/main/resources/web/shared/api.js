@@ -30,15 +30,17 @@ export function createClient(storageKey) {
   let session = JSON.parse(localStorage.getItem(storageKey) || 'null');
   const unauthorizedListeners = [];
 
-  async function send(path, { method = 'GET', body, timeout = 15000, headers = {} } = {}) {
+  // `text` sends a body as it is (a CSV file), with its `contentType`; `body` is sent as JSON.
+  async function send(path, { method = 'GET', body, text, contentType, timeout = 15000, headers = {} } = {}) {
     const h = { 'Accept-Language': lang(), ...headers };
     if (body !== undefined) h['Content-Type'] = 'application/json; charset=utf-8';
+    if (text !== undefined) h['Content-Type'] = contentType || 'text/plain; charset=utf-8';
     if (session?.token) h.Authorization = `Bearer ${session.token}`;
     let resp;
     try {
       resp = await fetch(path, {
         method, headers: h, cache: 'no-store',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: text !== undefined ? text : body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(timeout),
       });
     } catch (e) {

@@ -111,4 +111,29 @@ class ActivitiesWithPricingIT {
         assertThat(rules).containsExactly("ACTIVITY:" + cheapOffer, "TIER:" + halfPrice, "TIER:" + halfPrice);
         assertThat(r.json().path("lines").get(1).path("unitPrice").asText()).isEqualTo("1.50");
     }
+
+    /** The case: a fee for {@code p1} when the tier is {@code P1} was accepted and the household paid 5,00 €. */
+    @Test
+    void aFeeForATierThatDoesNotExistHereIsRefusedAndNothingIsWritten() {
+        String act = afx.activity(manager, store);
+        String path = "/api/activities/" + act + "/sessions";
+        Api.Response lowerCase = manager.post(path, Map.of("startsAt", noon(1), "capacity", 10, "fee", "5.00",
+                "tierFees", Map.of(halfPrice.toLowerCase(java.util.Locale.ROOT), "2.00")));
+        assertThat(lowerCase.status()).isEqualTo(422);
+        assertThat(lowerCase.code()).isEqualTo("UNKNOWN_TIER");
+        assertThat(lowerCase.message()).contains("tarif", halfPrice.toLowerCase(java.util.Locale.ROOT));
+        // Another store's own tier does not price this store's households either.
+        String otherStore = fx.store();
+        String foreign = fx.unique("T").replace('-', '_');
+        assertThat(fx.user("MANAGER", otherStore).post("/api/pricing/tiers", Map.of("code", foreign, "name", foreign,
+                "organization", otherStore, "percentOfReference", "40")).status()).isEqualTo(201);
+        assertThat(manager.post(path, Map.of("startsAt", noon(1), "capacity", 10, "fee", "5.00",
+                "tierFees", Map.of(foreign, "2.00"))).code()).isEqualTo("UNKNOWN_TIER");
+        assertThat(manager.get("/api/activities/" + act).json().path("sessions")).isEmpty();
+
+        Api.Response exact = manager.post(path, Map.of("startsAt", noon(1), "capacity", 10, "fee", "5.00",
+                "tierFees", Map.of(halfPrice, "2.00")));
+        assertThat(exact.status()).as(exact.toString()).isEqualTo(201);
+        assertThat(register(cashier, exact.text("id"), householdOf(halfPrice)).text("fee")).isEqualTo("2.00");
+    }
 }

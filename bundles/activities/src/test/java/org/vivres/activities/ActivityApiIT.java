@@ -76,15 +76,15 @@ class ActivityApiIT {
     }
 
     @Test
-    void aSessionHasACapacityAFeeAndAFeePerTier() {
+    void aSessionHasACapacityAndAFee() {
         String activity = afx.activity(manager, store);
         String startsAt = "2026-12-05T14:00:00+01:00";
         Api.Response r = manager.post("/api/activities/" + activity + "/sessions", Map.of("startsAt", startsAt,
-                "capacity", 12, "fee", "3", "tierFees", Map.of("SOLIDAIRE", "0.50", "SOUTIEN", "6.00")));
+                "capacity", 12, "fee", "3"));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.text("fee")).isEqualTo("3.00");
         assertThat(r.json().path("capacity").asInt()).isEqualTo(12);
-        assertThat(r.json().path("tierFees").path("SOLIDAIRE").asText()).isEqualTo("0.50");
+        assertThat(r.json().path("tierFees")).isEmpty();
         assertThat(r.json().path("registrations").asInt()).isZero();
         Api.Response read = manager.get("/api/activities/" + activity);
         assertThat(read.json().path("sessions")).hasSize(1);
@@ -92,20 +92,25 @@ class ActivityApiIT {
         assertThat(session.path("id").asText()).isEqualTo(r.text("id"));
         assertThat(java.time.OffsetDateTime.parse(session.path("startsAt").asText()))
                 .isAtSameInstantAs(java.time.OffsetDateTime.parse(startsAt));
-        assertThat(session.path("tierFees").path("SOUTIEN").asText()).isEqualTo("6.00");
-        // Without tier fees: the fee for everyone.
-        Api.Response plain = manager.post("/api/activities/" + activity + "/sessions",
-                Map.of("startsAt", startsAt, "capacity", 1, "fee", "0"));
-        assertThat(plain.status()).as(plain.toString()).isEqualTo(201);
-        assertThat(plain.json().path("tierFees")).isEmpty();
+    }
+
+    /** Fees per tier are checked against pricing's tiers (see ActivitiesWithPricingIT); without pricing, refused. */
+    @Test
+    void withoutPricingFeesPerTierAreRefusedAndNothingIsWritten() {
+        String activity = afx.activity(manager, store);
+        Api.Response r = manager.post("/api/activities/" + activity + "/sessions", Map.of("startsAt", noon(2),
+                "capacity", 12, "fee", "3", "tierFees", Map.of("SOLIDAIRE", "0.50", "SOUTIEN", "6.00")));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("TIERS_UNAVAILABLE");
+        assertThat(r.message()).contains("tarifs");
+        assertThat(manager.get("/api/activities/" + activity).json().path("sessions")).isEmpty();
     }
 
     @Test
     void badSessionsAreRefusedAndNothingIsWritten() {
         String activity = afx.activity(manager, store);
         String path = "/api/activities/" + activity + "/sessions";
-        Map<String, Object> good = Map.of("startsAt", noon(3), "capacity", 10, "fee", "2.00",
-                "tierFees", Map.of("SOLIDAIRE", "1.00"));
+        Map<String, Object> good = Map.of("startsAt", noon(3), "capacity", 10, "fee", "2.00");
         Api.Response zero = manager.post(path, with(good, "capacity", 0));
         assertThat(zero.status()).isEqualTo(400);
         assertThat(zero.code()).isEqualTo("INVALID_CAPACITY");

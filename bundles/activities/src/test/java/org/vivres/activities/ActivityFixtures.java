@@ -38,7 +38,7 @@ final class ActivityFixtures {
 
     static String session(Api api, String activity, String startsAt, int capacity, String fee) {
         return created(api.post("/api/activities/" + activity + "/sessions", Map.of("startsAt", startsAt,
-                "capacity", capacity, "fee", fee, "tierFees", Map.of("SOLIDAIRE", "1.00", "SOUTIEN", "8.00"))));
+                "capacity", capacity, "fee", fee)));
     }
 
     static Api.Response register(Api api, String session, String household) {

@@ -40,7 +40,7 @@ export function mount(ctx) {
     const { body, dialog } = modal(t('bo.products.editTitle', { name: p.name }), { className: 'product-edit' });
     const g = {
       name: input('name', { id: 'edit-name', required: true, value: p.name }),
-      category: input('category', { id: 'edit-category', required: true, value: p.category }),
+      category: input('category', { id: 'edit-category', required: true, value: p.category, list: 'category-choices' }),
       referencePrice: input('referencePrice', { id: 'edit-price', inputmode: 'decimal', required: true,
         value: String(p.referencePrice).replace('.', ',') }),
       vatRate: input('vatRate', { id: 'edit-vat', inputmode: 'decimal', value: String(p.vatRate).replace('.', ',') }),
@@ -64,11 +64,11 @@ export function mount(ctx) {
   const f = {
     sku: input('sku', { id: 'new-sku', required: true }),
     name: input('name', { id: 'new-name', required: true }),
-    category: input('category', { id: 'new-category', required: true }),
+    category: input('category', { id: 'new-category', required: true, list: 'category-choices' }),
     uom: select('uom', [['UNIT', t('bo.uom.UNIT')], ['KG', t('bo.uom.KG')], ['L', t('bo.uom.L')]], { id: 'new-uom' }),
     referencePrice: input('referencePrice', { id: 'new-price', inputmode: 'decimal', required: true, placeholder: '2.50' }),
     vatRate: input('vatRate', { id: 'new-vat', inputmode: 'decimal', value: '5.5' }),
-    labels: input('labels', { id: 'new-labels', placeholder: 'ORGANIC, LOCAL' }),
+    labels: input('labels', { id: 'new-labels', placeholder: 'ORGANIC, LOCAL', list: 'label-choices' }),
     originKm: input('originKm', { id: 'new-origin', inputmode: 'numeric' }),
   };
   const create = form({
@@ -86,10 +86,69 @@ export function mount(ctx) {
     },
   });
 
+  // The managed lists to choose from: a code outside them is refused by the server.
+  const categoryChoices = h('datalist', { id: 'category-choices' });
+  const labelChoices = h('datalist', { id: 'label-choices' });
+  const labelHint = h('p', { class: 'hint', id: 'label-hint' });
+  async function loadChoices() {
+    try {
+      const [categories, labels] = await Promise.all([ctx.api('/api/categories'), ctx.api('/api/labels')]);
+      fill(categoryChoices, categories.items.map((c) => h('option', { value: c.code }, c.name)));
+      fill(labelChoices, labels.items.map((l) => h('option', { value: l.code }, l.name)));
+      labelHint.textContent = t('bo.products.labelChoices', { labels: labels.items.map((l) => `${l.name} (${l.code})`).join(', ') });
+    } catch {
+      // the free fields still work; the server says which code is unknown
+    }
+  }
+
+  /** « Importer un fichier »: a CSV previewed (what changes, which lines are refused), then applied on confirmation. */
+  const file = h('input', { type: 'file', id: 'import-file', accept: '.csv,text/csv' });
+  async function importFile() {
+    const chosen = file.files[0];
+    if (!chosen) return toast(t('bo.products.import.choose'), 'error');
+    const text = await chosen.text();
+    const send = (dryRun) => ctx.api(`/api/products/import${dryRun ? '?dryRun=true' : ''}`,
+      { method: 'POST', text, contentType: 'text/csv; charset=utf-8', timeout: 120000 });
+    let preview;
+    try {
+      preview = await send(true);
+    } catch (e) {
+      return toast(e.message, 'error');
+    }
+    const { body, dialog } = modal(t('bo.products.import.title'), { className: 'product-import' });
+    body.append(h('p', { id: 'import-counts' }, t('bo.products.import.counts', preview)));
+    if (preview.refused.length) {
+      body.append(h('h3', {}, t('bo.products.import.refused')), table([t('bo.products.import.line'), t('bo.products.import.why')],
+        preview.refused.map((r) => [r.line, r.message]), { id: 'import-refused' }));
+    }
+    if (preview.changes.length) {
+      body.append(h('h3', {}, t('bo.products.import.changes')), table([t('bo.products.import.line'), t('bo.products.sku'),
+        t('bo.products.import.field'), t('bo.products.import.from'), t('bo.products.import.to')],
+      preview.changes.slice(0, 500).map((c) => [c.line, c.sku, t(`bo.products.import.fields.${c.field}`), c.from ?? '', c.to ?? '']),
+      { id: 'import-changes' }));
+    }
+    body.append(h('button', { type: 'button', class: 'big', id: 'import-confirm', disabled: preview.refused.length > 0,
+      onclick: async () => {
+        try {
+          const done = await send(false);
+          toast(t('bo.products.import.done', done), 'ok');
+          dialog.close();
+          load();
+        } catch (e) {
+          toast(e.message, 'error');
+        }
+      } }, t('bo.products.import.confirm')));
+  }
+  const importer = h('section', { id: 'product-import' }, h('h2', {}, t('bo.products.import.title')),
+    h('p', { class: 'hint' }, t('bo.products.import.hint')), file,
+    h('button', { type: 'button', class: 'big', id: 'import-preview', onclick: importFile }, t('bo.products.import.button')));
+
   const searchForm = h('form', { class: 'search-row', onsubmit: (e) => { e.preventDefault(); load(); } }, q,
     h('button', { type: 'submit', class: 'big' }, t('bo.search')));
   fill(ctx.el, admin
-    ? h('div', { class: 'columns' }, h('div', {}, searchForm, list), h('aside', {}, h('h2', {}, t('bo.products.new')), create))
+    ? h('div', { class: 'columns' }, h('div', {}, searchForm, list), h('aside', {}, h('h2', {}, t('bo.products.new')), create,
+      labelHint, categoryChoices, labelChoices, importer))
     : h('div', {}, h('p', { class: 'hint', id: 'product-read-only' }, t('bo.products.readOnly')), searchForm, list));
   load();
+  if (admin) loadChoices();
 }

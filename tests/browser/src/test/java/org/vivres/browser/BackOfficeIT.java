@@ -91,6 +91,34 @@ class BackOfficeIT {
                 .isEqualTo("3.45");
     }
 
+    /** « Importer un fichier »: the admin sees what a CSV creates and changes, then confirms (issue 17). */
+    @Test
+    void theNetworkAdminImportsAProductFileAfterSeeingWhatChanges() throws java.io.IOException {
+        String[] salt = shop.product("Sel", "0.90", "UNIT");
+        String fresh = shop.fx.unique("IMP");
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("produits", ".csv");
+        java.nio.file.Files.writeString(csv, "sku;name;category;uom;referencePrice;vatRate;labels;originKm\n"
+                + salt[1] + ";" + salt[2] + ";EPICERIE;UNIT;0,95;5,5;;50\n"
+                + fresh + ";Œufs plein air;CREMERIE;UNIT;2,75;5,5;LOCAL;30\n");
+        browser.go("/backoffice/");
+        browser.login(shop.networkAdmin(), Shop.PASSWORD);
+        // The managed lists are offered (they arrive after the screen): labels by name, categories to choose from.
+        browser.textContains("#label-hint", "Bio (ORGANIC)");
+        assertThat(browser.all("#category-choices option").size()).as("categories offered").isGreaterThan(5);
+        browser.visible("#import-file").sendKeys(csv.toString());
+        browser.click("#import-preview");
+        assertThat(browser.textContains("#import-counts", "1 produit(s) à créer")).contains("1 à modifier");
+        assertThat(browser.visible("#import-changes").getText()).contains("Prix de référence", "0.90", "0.95");
+        browser.screenshot("backoffice-01c-import-preview");
+        assertThat(shop.admin.get("/api/products?q=" + fresh).json().path("items")).as("a preview only").isEmpty();
+        browser.click("#import-confirm");
+        browser.textContains("#toasts", "Import fait");
+        assertThat(shop.admin.get("/api/products?q=" + fresh).json().path("items").get(0).path("name").asText())
+                .isEqualTo("Œufs plein air");
+        assertThat(shop.admin.get("/api/products/" + salt[0]).text("referencePrice")).isEqualTo("0.95");
+        java.nio.file.Files.deleteIfExists(csv);
+    }
+
     @Test
     void aManagerReadsTheCatalogueWithoutChangingItAndCreatesAHousehold() {
         String manager = shop.user("MANAGER");

@@ -176,6 +176,16 @@ class AccessMatrixTest {
                 "category", "EPICERIE", "uom", "UNIT", "referencePrice", "1.00", "vatRate", "5.5")));
         c.add(cell("PUT", "/api/products/" + changed, () -> Map.of("name", "Matrice", "category", "EPICERIE",
                 "referencePrice", "1.00", "vatRate", "5.5"), null, null, NONE));
+        // managed lists of the catalogue (issue 17): everyone reads them, only the network admin adds to them
+        c.add(cell("GET", "/api/categories", null, null, null, STAFF));
+        c.add(cell("GET", "/api/labels", null, null, null, STAFF));
+        c.add(cell("POST", "/api/categories", () -> Map.of("code", "MAT_" + run.toUpperCase() + SEQ.incrementAndGet(),
+                "name", "Matrice"), null, null, NONE));
+        c.add(cell("POST", "/api/labels", () -> Map.of("code", "MAT_" + run.toUpperCase() + SEQ.incrementAndGet(),
+                "name", "Matrice"), null, null, NONE));
+        c.add(cell("POST", "/api/products/import?dryRun=true", () -> "sku;name;category;uom;referencePrice;vatRate\n"
+                + "MATI-" + run + ";Matrice;EPICERIE;UNIT;1,00;5,5\n", null, null, NONE));
+        c.add(cell("GET", "/api/products/scan?code=MATP-" + run, null, null, null, STAFF));
         c.add(MatrixCell.of("POST", "/api/stock/movements", () -> movement(a.id(), p), "/api/stock/movements",
                 () -> movement(b.id(), p), List.of("MANAGER"), null));
         c.add(cell("GET", "/api/stock?organization=" + a.id(), null, "/api/stock?organization=" + b.id(), null, STAFF));

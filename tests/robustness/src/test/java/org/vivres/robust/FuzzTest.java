@@ -152,6 +152,11 @@ class FuzzTest {
         e.add(new Endpoint("PUT", "/api/products/" + n.products().get(1).id(), tree(Map.of("name", "Fuzz",
                 "category", "EPICERIE", "referencePrice", "1.00", "vatRate", "5.5", "labels", List.of("LOCAL"),
                 "originKm", 10))));
+        // managed lists of the catalogue (issue 17)
+        e.add(post("/api/categories", Map.of("code", "FUZZ_CAT", "name", "Fuzz", "nameEn", "Fuzz")));
+        e.add(post("/api/labels", Map.of("code", "FUZZ_LABEL", "name", "Fuzz", "nameEn", "Fuzz")));
+        // a JSON body read as a CSV file: refused lines, never an error; a dry run writes nothing anyway
+        e.add(post("/api/products/import?dryRun=true", Map.of("sku", "FUZZ-IMPORT", "name", "Fuzz")));
         Map<String, Object> offline = new java.util.HashMap<>(sale);
         offline.put("soldOffline", true);
         offline.put("soldAt", java.time.OffsetDateTime.now().toString());
@@ -238,7 +243,8 @@ class FuzzTest {
 
     private static List<String> queries(Network n) {
         String s = n.stores().get(0).id();
-        return List.of("/api/products?q=", "/api/products?limit=", "/api/products?offset=", "/api/households?reference=",
+        return List.of("/api/products?q=", "/api/products/scan?code=", "/api/products?limit=", "/api/products?offset=",
+                "/api/households?reference=",
                 "/api/stock?organization=", "/api/stock?organization=" + s + "&product=", "/api/tickets?from=",
                 "/api/tickets?organization=" + s + "&to=", "/api/pricing/balance?organization=" + s + "&from=",
                 "/api/caisse/funds/" + n.fund() + "/projection?months=",

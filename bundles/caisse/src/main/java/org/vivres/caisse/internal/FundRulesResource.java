@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.vivres.caisse.internal.model.CaisseConvention;
 import org.vivres.caisse.internal.model.CaisseCriterion;
 import org.vivres.caisse.internal.model.CaisseFund;
+import org.vivres.erp.api.Catalogue;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Role;
@@ -33,6 +34,7 @@ public final class FundRulesResource implements ApiResource {
     private static final int MAX_VALUES = 100;
 
     private final Dal dal;
+    private final Catalogue catalogue;
     private final Funds funds;
 
     record NewConvention(UUID organization, LocalDate validFrom, LocalDate validTo) {
@@ -43,8 +45,9 @@ public final class FundRulesResource implements ApiResource {
     }
 
     @Activate
-    public FundRulesResource(@Reference Dal dal, @Reference Funds funds) {
+    public FundRulesResource(@Reference Dal dal, @Reference Funds funds, @Reference Catalogue catalogue) {
         this.dal = dal;
+        this.catalogue = catalogue;
         this.funds = funds;
     }
 
@@ -92,6 +95,10 @@ public final class FundRulesResource implements ApiResource {
         if (categories == null && labels == null && c.maxOriginKm() == null && excluded == null) {
             throw Refusals.badRequest("CRITERION_EMPTY");
         }
+        // A misspelt code would match no product: the rule would silently exclude (or fail to exclude) everything.
+        listed(categories).forEach(catalogue::requireCategory);
+        listed(labels).forEach(catalogue::requireLabel);
+        listed(excluded).forEach(catalogue::requireCategory);
         CaisseCriterion criterion = dal.save(new CaisseCriterion(fund.getId(), categories, labels, c.maxOriginKm(),
                 excluded));
         return ApiResponse.created(Views.CriterionView.of(criterion));
@@ -119,6 +126,10 @@ public final class FundRulesResource implements ApiResource {
             }
         }
         return values;
+    }
+
+    private static List<String> listed(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     private Object criteria(ApiRequest request) {

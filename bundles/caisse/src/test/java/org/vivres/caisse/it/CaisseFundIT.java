@@ -200,6 +200,14 @@ class CaisseFundIT {
         assertThat(admin.post(path, Map.of()).code()).isEqualTo("CRITERION_EMPTY");
         assertThat(admin.post(path, Map.of("categories", List.of())).code()).isEqualTo("INVALID_LIST");
         assertThat(admin.post(path, Map.of("labels", List.of("bio local"))).code()).isEqualTo("INVALID_LABEL");
+        // Codes that are not in the managed lists would silently match no product.
+        Api.Response category = admin.post(path, Map.of("categories", List.of("FRUITS", "LEGUMES_BIO")));
+        assertThat(category.status()).isEqualTo(422);
+        assertThat(category.code()).isEqualTo("UNKNOWN_CATEGORY");
+        assertThat(category.message()).contains("catégorie « LEGUMES_BIO »");
+        assertThat(admin.post(path, Map.of("labels", List.of("BIO"))).code()).isEqualTo("UNKNOWN_LABEL");
+        assertThat(admin.post(path, Map.of("excludedCategories", List.of("ALCOOLS"))).code())
+                .isEqualTo("UNKNOWN_CATEGORY");
         assertThat(admin.post(path, Map.of("maxOriginKm", -1)).code()).isEqualTo("INVALID_DISTANCE");
         assertThat(admin.post(path, Map.of("maxOriginKm", "50")).code()).isEqualTo("INVALID_FIELD");
         assertThat(admin.post(path, Map.of("colour", "green")).code()).isEqualTo("UNKNOWN_FIELD");

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Catalogue;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
@@ -34,6 +35,7 @@ public final class TierResource implements ApiResource {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
 
     private final Dal dal;
+    private final Catalogue catalogue;
     private final ErpContext context;
     private final Tiers tiers;
 
@@ -47,8 +49,10 @@ public final class TierResource implements ApiResource {
     }
 
     @Activate
-    public TierResource(@Reference Dal dal, @Reference ErpContext context, @Reference Tiers tiers) {
+    public TierResource(@Reference Dal dal, @Reference ErpContext context, @Reference Tiers tiers,
+            @Reference Catalogue catalogue) {
         this.dal = dal;
+        this.catalogue = catalogue;
         this.context = context;
         this.tiers = tiers;
     }
@@ -108,14 +112,15 @@ public final class TierResource implements ApiResource {
         return Views.TierView.of(tier, categories);
     }
 
-    /** Upper-cased like the kernel's product categories; each at most once. */
-    private static Map<String, BigDecimal> categories(Map<String, BigDecimal> given) {
+    /** Upper-cased like the kernel's product categories; each at most once, and each in the kernel's list. */
+    private Map<String, BigDecimal> categories(Map<String, BigDecimal> given) {
         Map<String, BigDecimal> categories = new TreeMap<>();
         if (given == null) {
             return categories;
         }
         given.forEach((key, value) -> {
             String category = Check.identifier(key, "categoryPercents", 64).toUpperCase(Locale.ROOT);
+            catalogue.requireCategory(category);
             BigDecimal percent = Check.percent(value, "categoryPercents." + category, MAX_PERCENT);
             if (categories.put(category, percent) != null) {
                 throw PricingErrors.badRequest("DUPLICATE_CATEGORY", category);

@@ -191,6 +191,24 @@ class TierApiIT {
         assertThat(codes(admin, "")).doesNotContainAnyElementsOf(refused);
     }
 
+    /** A percent for a category that is not in the kernel's list would never apply: refused, on create and change. */
+    @Test
+    void aPercentForAnUnknownCategoryIsRefusedAndNothingIsWritten() {
+        List<String> refused = new ArrayList<>();
+        assertRefused(tierBody(code(), storeA, "30", Map.of("EPICERIE_FINE", "10"), null, null), 422,
+                "UNKNOWN_CATEGORY", refused);
+        assertThat(codes(admin, "")).doesNotContainAnyElementsOf(refused);
+        String code = code();
+        assertThat(admin.post("/api/pricing/tiers", tierBody(code, storeA, "30", Map.of("fruits", "10"), null, null))
+                .status()).isEqualTo(201);
+        Api.Response change = managerA.put("/api/pricing/tiers/" + code, Map.of("name", "Tarif", "percentOfReference",
+                "30", "categoryPercents", Map.of("FRUITS", "10", "BIO", "5")));
+        assertThat(change.status()).as(change.toString()).isEqualTo(422);
+        assertThat(change.code()).isEqualTo("UNKNOWN_CATEGORY");
+        assertThat(change.message()).contains("catégorie « BIO »");
+        assertThat(find(admin, code).path("categoryPercents").size()).isEqualTo(1);
+    }
+
     private static void assertRefused(Map<String, Object> body, int status, String code, List<String> refused) {
         refused.add(String.valueOf(body.get("code")));
         Api.Response r = admin.post("/api/pricing/tiers", body);

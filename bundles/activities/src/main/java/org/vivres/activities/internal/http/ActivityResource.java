@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.vivres.activities.internal.ActivityData;
 import org.vivres.activities.internal.Refusals;
 import org.vivres.activities.internal.model.Activity;
@@ -20,6 +23,7 @@ import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Role;
+import org.vivres.erp.api.TierDirectory;
 import org.vivres.erp.api.http.ApiRequest;
 import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.ApiResponse;
@@ -50,6 +54,11 @@ public final class ActivityResource implements ApiResource {
     record NewOffer(UUID product, BigDecimal unitPrice, BigDecimal maxQuantityPerHousehold,
             Integer validDaysAroundSession) {
     }
+
+    /** Pricing's tiers, to check the codes of tier fees; absent without the pricing bundle. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TierDirectory tierDirectory;
 
     @Activate
     public ActivityResource(@Reference Dal dal, @Reference ErpContext context, @Reference ActivityData data) {
@@ -140,10 +149,25 @@ public final class ActivityResource implements ApiResource {
                 tierFees.put(code, Check.amount(tierFee, "tierFees." + code));
             });
         }
+        checkTiers(tierFees.keySet(), activity.getOrganization());
         ActivitySession session = dal.save(new ActivitySession(activity, startsAt, capacity, fee));
         tierFees.forEach((code, tierFee) -> dal.save(new ActivitySessionTierFee(session, code, tierFee)));
         dal.flush();
         return ApiResponse.created(sessionView(session, 0));
+    }
+
+    /**
+     * Each fee's tier must exist for the activity's store, exactly as written: a fee for {@code p1} when the tier is
+     * {@code P1} never applies and the household pays the full fee. Without pricing no code can be checked.
+     */
+    private void checkTiers(Iterable<String> codes, UUID organization) {
+        TierDirectory directory = tierDirectory;
+        for (String code : codes) {
+            if (directory == null) {
+                throw TierDirectory.unavailable();
+            }
+            directory.require(code, organization);
+        }
     }
 
     private Object createOffer(ApiRequest request) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.vivres.erp.api.SearchText;
 
 /**
  * A product of the network catalogue (organization {@code null}). {@code referencePrice} is the
@@ -43,6 +44,10 @@ public class Product extends ErpEntity {
     @Column(name = "origin_km")
     private Integer originKm;
 
+    /** The name folded for searching ({@link SearchText}), kept in step with it. */
+    @Column(name = "search_key", nullable = false)
+    private String searchKey;
+
     protected Product() {
     }
 
@@ -50,6 +55,7 @@ public class Product extends ErpEntity {
             BigDecimal vatRate, List<String> labels, Integer originKm) {
         this.sku = sku;
         this.name = name;
+        this.searchKey = SearchText.fold(name);
         this.category = category;
         this.uom = uom;
         this.referencePrice = referencePrice;
@@ -107,6 +113,7 @@ public class Product extends ErpEntity {
     public void change(String name, String category, BigDecimal referencePrice, BigDecimal vatRate,
             List<String> labels, Integer originKm) {
         this.name = name;
+        this.searchKey = SearchText.fold(name);
         this.category = category;
         this.referencePrice = referencePrice;
         this.vatRate = vatRate;

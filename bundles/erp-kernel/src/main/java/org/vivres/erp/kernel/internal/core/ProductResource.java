@@ -2,14 +2,15 @@ package org.vivres.erp.kernel.internal.core;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Catalogue;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Role;
+import org.vivres.erp.api.SearchText;
 import org.vivres.erp.api.http.ApiRequest;
 import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.ApiResponse;
@@ -24,9 +25,8 @@ import org.vivres.erp.api.model.Product;
  */
 @Component
 public final class ProductResource implements ApiResource {
-    private static final BigDecimal MAX_VAT = new BigDecimal("100");
-
     private final Dal dal;
+    private final Catalogue catalogue;
 
     record NewProduct(String sku, String name, String category, String uom, BigDecimal referencePrice,
             BigDecimal vatRate, List<String> labels, Integer originKm) {
@@ -37,14 +37,10 @@ public final class ProductResource implements ApiResource {
             List<String> labels, Integer originKm) {
     }
 
-    /** Checked terms of a product. */
-    private record Terms(String name, String category, BigDecimal price, BigDecimal vat, List<String> labels,
-            Integer originKm) {
-    }
-
     @Activate
-    public ProductResource(@Reference Dal dal) {
+    public ProductResource(@Reference Dal dal, @Reference Catalogue catalogue) {
         this.dal = dal;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -58,7 +54,8 @@ public final class ProductResource implements ApiResource {
     private Object create(ApiRequest request) {
         NewProduct p = request.body(NewProduct.class);
         String sku = Check.identifier(p.sku(), "sku", 64);
-        Terms terms = terms(p.name(), p.category(), p.referencePrice(), p.vatRate(), p.labels(), p.originKm());
+        ProductTerms terms = ProductTerms.check(catalogue, p.name(), p.category(), p.referencePrice(),
+                p.vatRate(), p.labels(), p.originKm());
         String uom = Check.oneOf(p.uom(), "uom", List.of(Product.UNIT, Product.KG, Product.LITRE));
         if (dal.query(Product.class, "e.sku = :sku", Map.of("sku", sku)).count() > 0) {
             throw Refusals.conflict("SKU_TAKEN", sku);
@@ -71,39 +68,18 @@ public final class ProductResource implements ApiResource {
     /** New terms for the next tickets; tickets already made keep the prices they were made at. */
     private Object change(ApiRequest request) {
         ProductChange p = request.body(ProductChange.class);
-        Terms terms = terms(p.name(), p.category(), p.referencePrice(), p.vatRate(), p.labels(), p.originKm());
+        ProductTerms terms = ProductTerms.check(catalogue, p.name(), p.category(), p.referencePrice(),
+                p.vatRate(), p.labels(), p.originKm());
         Product product = Check.found(dal.getForUpdate(Product.class, request.pathId("id")), "produit");
         product.change(terms.name(), terms.category(), terms.price(), terms.vat(), terms.labels(), terms.originKm());
         return Views.ProductView.of(dal.save(product));
     }
 
-    private static Terms terms(String givenName, String givenCategory, BigDecimal givenPrice, BigDecimal givenVat,
-            List<String> givenLabels, Integer originKm) {
-        String name = Check.text(givenName, "name", 200);
-        String category = Check.identifier(givenCategory, "category", 64).toUpperCase(Locale.ROOT);
-        BigDecimal price = Check.amount(givenPrice, "referencePrice");
-        BigDecimal vat = Check.amount(Check.required(givenVat, "vatRate"), "vatRate");
-        if (vat.compareTo(MAX_VAT) > 0) {
-            throw Check.invalid("INVALID_PERCENT", "vatRate", MAX_VAT);
-        }
-        List<String> labels = givenLabels == null ? List.of() : givenLabels.stream()
-                .map(l -> Check.text(l, "labels", 32).toUpperCase(Locale.ROOT))
-                .peek(l -> {
-                    if (!l.matches("[A-Z0-9_]+")) {
-                        throw Check.invalid("INVALID_LABEL", "labels");
-                    }
-                }).distinct().toList();
-        if (originKm != null && (originKm < 0 || originKm > 40_000)) {
-            throw Check.invalid("INVALID_DISTANCE", "originKm");
-        }
-        return new Terms(name, category, price, vat, labels, originKm);
-    }
-
     private Object search(ApiRequest request) {
         String q = request.query("q").map(String::strip).orElse("");
         return Items.of(dal.query(Product.class,
-                        q.isEmpty() ? null : "e.sku = :q or lower(e.name) like :like escape '!'",
-                        q.isEmpty() ? Map.of() : Map.of("q", q, "like", "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%"))
+                        q.isEmpty() ? null : "e.sku = :q or e.searchKey like :like escape '!'",
+                        q.isEmpty() ? Map.of() : Map.of("q", q, "like", "%" + escapeLike(SearchText.fold(q)) + "%"))
                 .orderBy("e.name").limit(request.limit()).offset(request.offset()).list()
                 .stream().map(Views.ProductView::of).toList());
     }

@@ -12,6 +12,8 @@ import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.model.User;
 import org.vivres.erp.api.persistence.PersistenceContribution;
+import org.vivres.erp.kernel.internal.catalogue.Category;
+import org.vivres.erp.kernel.internal.catalogue.Label;
 import org.vivres.erp.kernel.internal.core.ProductPrice;
 import org.vivres.erp.kernel.internal.event.ErpEvent;
 import org.vivres.erp.kernel.internal.security.SessionToken;
@@ -41,7 +43,8 @@ public final class CoreContribution implements PersistenceContribution {
                 TicketLine.class, Payment.class, StockMovement.class, StockLevel.class, SessionToken.class, TicketVat.class,
                 Till.class, TillSession.class, TillMovement.class, TillTicket.class, TillZ.class, Closing.class,
                 TicketSoldOffline.class,
-                ProductPrice.class, OfflineGapReview.class, OfflineGapDecision.class, ErpEvent.class);
+                ProductPrice.class, OfflineGapReview.class, OfflineGapDecision.class, ErpEvent.class,
+                Category.class, Label.class);
     }
 
     @Override
