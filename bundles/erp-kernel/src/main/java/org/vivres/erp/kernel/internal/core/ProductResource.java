@@ -16,6 +16,7 @@ import org.vivres.erp.api.http.ApiResponse;
 import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Product;
+import org.vivres.erp.kernel.internal.event.EventJournal;
 
 /**
  * {@code /api/products}: the network catalogue, read by everyone, searched by sku and name. Its terms (price, VAT,
@@ -27,6 +28,7 @@ public final class ProductResource implements ApiResource {
     private static final BigDecimal MAX_VAT = new BigDecimal("100");
 
     private final Dal dal;
+    private final EventJournal journal;
 
     record NewProduct(String sku, String name, String category, String uom, BigDecimal referencePrice,
             BigDecimal vatRate, List<String> labels, Integer originKm) {
@@ -43,8 +45,9 @@ public final class ProductResource implements ApiResource {
     }
 
     @Activate
-    public ProductResource(@Reference Dal dal) {
+    public ProductResource(@Reference Dal dal, @Reference EventJournal journal) {
         this.dal = dal;
+        this.journal = journal;
     }
 
     @Override
@@ -73,8 +76,21 @@ public final class ProductResource implements ApiResource {
         ProductChange p = request.body(ProductChange.class);
         Terms terms = terms(p.name(), p.category(), p.referencePrice(), p.vatRate(), p.labels(), p.originKm());
         Product product = Check.found(dal.getForUpdate(Product.class, request.pathId("id")), "produit");
+        BigDecimal oldPrice = product.getReferencePrice();
+        BigDecimal oldVat = product.getVatRate();
         product.change(terms.name(), terms.category(), terms.price(), terms.vat(), terms.labels(), terms.originKm());
-        return Views.ProductView.of(dal.save(product));
+        Product saved = dal.save(product);
+        if (oldPrice.compareTo(terms.price()) != 0 || oldVat.compareTo(terms.vat()) != 0) {
+            // products are the network's: the event goes to the network's chain
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("product", product.getId());
+            details.put("oldPrice", oldPrice);
+            details.put("newPrice", terms.price());
+            details.put("oldVatRate", oldVat);
+            details.put("newVatRate", terms.vat());
+            journal.record(null, EventJournal.PRICE_CHANGED, product.getId(), details);
+        }
+        return Views.ProductView.of(saved);
     }
 
     private static Terms terms(String givenName, String givenCategory, BigDecimal givenPrice, BigDecimal givenVat,
