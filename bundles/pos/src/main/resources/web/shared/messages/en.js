@@ -278,4 +278,8 @@ export default {
   'bo.backup.warn.NO_BACKUP': 'No base backup yet: run ./vivres backup.',
   'bo.backup.warn.BACKUP_TOO_OLD': 'The last backup is more than 26 hours old: the daily backup no longer runs.',
   'bo.backup.warn.ARCHIVING_FAILED': 'WAL archiving fails: see postgres.log and the free space of the backup folder.',
+  // Sealed till records no longer intact (issue #16)
+  'bo.fiscal.broken': 'The fiscal records {who} are no longer intact: chain {chain}, record {sequence} ({reason}). Correct nothing: keep the database as it is, tell the network admin and run ./vivres verify-archive on your archives.',
+  'bo.fiscal.network': 'of the network',
+  'bo.fiscal.store': 'of your store',
 };

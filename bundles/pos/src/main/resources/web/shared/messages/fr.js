@@ -278,4 +278,8 @@ export default {
   'bo.backup.warn.NO_BACKUP': 'Aucune sauvegarde de base encore : lancez ./vivres backup.',
   'bo.backup.warn.BACKUP_TOO_OLD': 'La dernière sauvegarde a plus de 26 heures : la sauvegarde quotidienne ne tourne plus.',
   'bo.backup.warn.ARCHIVING_FAILED': 'L’archivage du journal échoue : voyez postgres.log et la place libre du dossier de sauvegarde.',
+  // Sealed till records no longer intact (issue #16)
+  'bo.fiscal.broken': 'Les enregistrements fiscaux {who} ne sont plus intègres : chaîne {chain}, enregistrement {sequence} ({reason}). Ne corrigez rien : conservez la base en l’état, prévenez l’administrateur du réseau et lancez ./vivres verify-archive sur vos archives.',
+  'bo.fiscal.network': 'du réseau',
+  'bo.fiscal.store': 'de votre épicerie',
 };
