@@ -67,8 +67,8 @@ public final class ArchiveResource implements ApiResource {
         int offset = request.offset();
         return Items.of(sessions.current().doReturningWork(c -> {
             List<ArchiveService.ArchiveView> views = new ArrayList<>();
-            try (var s = c.prepareStatement("select id, organization_id, period, created_at, files, size "
-                    + "from erp_fiscal_archive where organization_id = ? order by created_at desc, id limit ? offset ?")) {
+            try (var s = c.prepareStatement("select id, organization_id, period, created_at, files, size from "
+                    + "erp_fiscal_archive where organization_id = ? order by created_at desc, id limit ? offset ?")) {
                 s.setObject(1, organization);
                 s.setInt(2, limit);
                 s.setInt(3, offset);
