@@ -28,6 +28,7 @@ async function start() {
       h('button', { id: 'logout-button', type: 'button', onclick: async () => { await client.logout(); location.hash = ''; location.reload(); } },
         t('common.logout'))),
     h('div', { class: 'bo-layout' }, nav, main));
+  fiscalBanner(user);
 
   fill(nav, screens.map((s) => h('a', { href: `#/${s.id}`, class: 'nav-link', dataset: { screen: s.id } }, s.title)));
   if (!screens.length) fill(main, h('p', {}, t('bo.noScreen')));
@@ -45,6 +46,35 @@ async function start() {
   }
   window.addEventListener('hashchange', show);
   show();
+}
+
+/**
+ * A red banner above every screen when the sealed till records are no longer intact: for a network admin when
+ * /api/health says so (with where), for a manager when the check of their store finds it. Checked only once
+ * health says BROKEN, so that an intact system journals no check at each visit.
+ */
+async function fiscalBanner(user) {
+  if (!hasRole(user, 'MANAGER')) return;
+  let where = null;
+  try {
+    const health = await client.api('/api/health');
+    if (health.fiscal !== 'BROKEN') return;
+    if (user.roles.includes('NETWORK_ADMIN')) {
+      where = health.fiscalBroken || {};
+    } else if (user.organization) {
+      const check = await client.api(`/api/fiscal/verify?organization=${encodeURIComponent(user.organization)}`);
+      if (check.status !== 'BROKEN') return;
+      where = check.firstBroken || {};
+    } else {
+      return;
+    }
+  } catch {
+    return; // unreachable or not allowed: nothing to show
+  }
+  const banner = h('div', { class: 'fiscal-broken', id: 'fiscal-broken', role: 'alert' },
+    t('bo.fiscal.broken', { who: user.roles.includes('NETWORK_ADMIN') ? t('bo.fiscal.network') : t('bo.fiscal.store'),
+      chain: where.chain ?? '?', sequence: where.sequence ?? '?', reason: where.reason ?? '?' }));
+  root.insertBefore(banner, root.querySelector('.bo-layout'));
 }
 
 start();

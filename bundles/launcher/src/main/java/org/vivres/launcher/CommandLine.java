@@ -37,7 +37,7 @@ final class CommandLine {
             Usage : vivres restore SAUVEGARDE [--at "AAAA-MM-JJ HH:MM"] [--data DOSSIER]
               restaure dans un dossier de données vide (défaut ./data) l'état à cette heure (défaut : la fin de
               l'archive), après avoir vérifié la sauvegarde ; démarre Vivres, le vérifie, l'arrête.
-            """;
+            """ + VerifyArchiveCommand.USAGE;
 
     static final String ADMIN_PASSWORD_ENV = "VIVRES_ADMIN_PASSWORD";
     static final String DB_PASSWORD_ENV = "VIVRES_DB_PASSWORD";

@@ -48,6 +48,8 @@ public final class Main {
                             CommandLine.parseRun(rest, Main::distOfThisJar, System.getenv())));
                 case "backup":
                     return backup(BackupCommands.parseBackup(rest));
+                case "verify-archive":
+                    return VerifyArchiveCommand.run(rest, System.out, System.err);
                 case "restore":
                     return restore(BackupCommands.parseRestore(rest, Main::distOfThisJar, ZoneId.systemDefault()));
                 default:

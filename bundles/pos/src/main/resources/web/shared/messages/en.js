@@ -413,4 +413,8 @@ export default {
   'bo.products.import.fields.vatRate': 'VAT',
   'bo.products.import.fields.labels': 'Labels',
   'bo.products.import.fields.originKm': 'Origin (km)',
+  // Sealed till records no longer intact (issue #16)
+  'bo.fiscal.broken': 'The fiscal records {who} are no longer intact: chain {chain}, record {sequence} ({reason}). Correct nothing: keep the database as it is, tell the network admin and run ./vivres verify-archive on your archives.',
+  'bo.fiscal.network': 'of the network',
+  'bo.fiscal.store': 'of your store',
 };

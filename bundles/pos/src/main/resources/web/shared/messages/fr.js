@@ -413,4 +413,8 @@ export default {
   'bo.products.import.fields.vatRate': 'TVA',
   'bo.products.import.fields.labels': 'Labels',
   'bo.products.import.fields.originKm': 'Origine (km)',
+  // Sealed till records no longer intact (issue #16)
+  'bo.fiscal.broken': 'Les enregistrements fiscaux {who} ne sont plus intègres : chaîne {chain}, enregistrement {sequence} ({reason}). Ne corrigez rien : conservez la base en l’état, prévenez l’administrateur du réseau et lancez ./vivres verify-archive sur vos archives.',
+  'bo.fiscal.network': 'du réseau',
+  'bo.fiscal.store': 'de votre épicerie',
 };

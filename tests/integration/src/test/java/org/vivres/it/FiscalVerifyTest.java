@@ -148,6 +148,11 @@ class FiscalVerifyTest {
         Api.Response health = admin.anonymous().get("/api/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("fiscal").asText()).isEqualTo("BROKEN");
+        // where, for the back office's banner: to the network admin only
+        assertThat(health.json().has("fiscalBroken")).isFalse();
+        JsonNode where = admin.get("/api/health").json().path("fiscalBroken");
+        assertThat(where.path("chain").asText()).isNotEmpty();
+        assertThat(where.path("reason").asText()).isNotEmpty();
         // the events chain itself stays intact
         UUID.fromString(shop.store());
     }

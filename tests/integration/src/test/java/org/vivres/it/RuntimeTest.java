@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,6 +53,13 @@ class RuntimeTest {
         until(() -> admin.get("/api/hotdeploy/notes"), r -> r.status() == 404);
         // The core keeps working after the session factory was rebuilt without the bundle.
         assertThat(admin.get("/api/products").status()).isEqualTo(200);
+        // both are in the network's sealed event journal, with the bundle's name and version
+        Api.Response events = until(() -> admin.get("/api/fiscal/events?from=2000-01-01&to=2100-01-01&limit=500"),
+                r -> r.raw().contains("BUNDLE_UNINSTALLED"));
+        String hotdeploy = StreamSupport.stream(events.json().path("items").spliterator(), false)
+                .filter(e -> e.path("details").path("bundle").asText().contains("hotdeploy"))
+                .map(e -> e.path("type").asText()).toList().toString();
+        assertThat(hotdeploy).contains("BUNDLE_INSTALLED").contains("BUNDLE_UNINSTALLED");
     }
 
     private static Api.Response until(Supplier<Api.Response> call, Predicate<Api.Response> done) throws InterruptedException {

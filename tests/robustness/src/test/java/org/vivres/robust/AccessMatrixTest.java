@@ -47,6 +47,7 @@ class AccessMatrixTest {
         String ticketA = sale(a, product);
         String ticketB = sale(b, product);
         List<MatrixCell> cells = cells(network, admin, a, b, product, ticketA, ticketB, run);
+        Systems.awaitStartupFiscalCheck(admin);
         // a path with {fresh} gets a new household of A at each call, so that erasing one leaves the others
         Supplier<String> fresh = () -> Network.created(admin.post("/api/households", Map.of("reference",
                 "MATRICE-" + run + "-" + SEQ.incrementAndGet(), "organization", a.id(), "size", 1)));
@@ -100,6 +101,14 @@ class AccessMatrixTest {
         if (expect != Expect.PASSES && r.status() >= 400 && !db.fingerprint().equals(before)) {
             failures.add("a refused call changed rows: " + call);
         }
+    }
+
+    /** A store's January 2000 closed (no sales then) and archived: an archive to download. */
+    static String closedAndArchived(Http admin, String store) {
+        Network.created(admin.post("/api/closings", Map.of("organization", store, "kind", "MONTH", "period",
+                "2000-01")));
+        return Network.created(admin.post("/api/fiscal/archives", Map.of("organization", store, "period",
+                "2000-01")));
     }
 
     private static String sale(Network.Store store, String product) {
@@ -265,6 +274,18 @@ class AccessMatrixTest {
                 "/api/tickets/" + gapB + "/offline-gap/decision", approve, List.of("MANAGER")));
         c.add(cell("GET", "/api/fiscal/events?organization=" + a.id(), null,
                 "/api/fiscal/events?organization=" + b.id(), null, List.of("MANAGER")));
+        // fiscal: the chains' check, the archives of a closed period and the network's public key
+        c.add(cell("GET", "/api/fiscal/verify?organization=" + a.id(), null,
+                "/api/fiscal/verify?organization=" + b.id(), null, List.of("MANAGER")));
+        String archiveA = closedAndArchived(admin, a.id());
+        String archiveB = closedAndArchived(admin, b.id());
+        c.add(cell("POST", "/api/fiscal/archives", () -> Map.of("organization", a.id(), "period", "2000-01"),
+                "/api/fiscal/archives", () -> Map.of("organization", b.id(), "period", "2000-01"), List.of("MANAGER")));
+        c.add(cell("GET", "/api/fiscal/archives?organization=" + a.id(), null,
+                "/api/fiscal/archives?organization=" + b.id(), null, List.of("MANAGER")));
+        c.add(cell("GET", "/api/fiscal/archives/" + archiveA, null, "/api/fiscal/archives/" + archiveB, null,
+                List.of("MANAGER")));
+        c.add(cell("GET", "/api/fiscal/public-key", null, null, null, STAFF));
         // pricing
         c.add(MatrixCell.of("POST", "/api/pricing/tiers", () -> tier(run, a.id()), "/api/pricing/tiers",
                 () -> tier(run, b.id()), List.of("MANAGER"), null));

@@ -164,10 +164,17 @@ class CrashTest {
         assertThat(caisse.problems()).as(where).isEmpty();
         try (Db db = vivres.db()) {
             assertThat(db.integrityProblems()).as(where).isEmpty();
+            assertThat(db.sealProblems()).as(where + ": every chain gapless, every ticket sealed once").isEmpty();
             assertThat(db.documents(posted.keySet())).as(where + ": every ticket with the document it was given")
                     .isEqualTo(documents);
             assertThat(db.count("select count(*) from erp_ticket where id = any(?)",
                     (Object) posted.keySet().toArray(UUID[]::new))).as(where).isEqualTo(posted.size());
+        }
+        // and every store's chains check out after the restart, as an inspector would ask
+        for (Network.Store store : network.stores()) {
+            Http.Response check = admin.get("/api/fiscal/verify?organization=" + store.id());
+            assertThat(check.status()).as(where + ": " + check).isEqualTo(200);
+            assertThat(check.text("status")).as(where + ": " + check).isEqualTo("INTACT");
         }
         System.out.printf("Crash %s: %d tickets posted so far, all stored once%n", where, posted.size());
     }

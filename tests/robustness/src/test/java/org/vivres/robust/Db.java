@@ -111,6 +111,27 @@ final class Db implements AutoCloseable {
         return problems;
     }
 
+    /**
+     * What is wrong with the seals: a chain whose sequence is not 1..n without gap, a head that is not its chain's
+     * last seal, a ticket sealed other than once. Empty when every chain is gapless.
+     */
+    List<String> sealProblems() throws SQLException {
+        List<String> problems = new ArrayList<>();
+        check(problems, "chain with a gap", """
+                select chain from erp_seal group by chain having count(*) <> max(sequence) or min(sequence) <> 1
+                """);
+        check(problems, "chain head that is not its last seal", """
+                select h.chain from erp_seal_head h
+                  left join (select chain, max(sequence) m from erp_seal group by chain) s on s.chain = h.chain
+                 where coalesce(s.m, 0) <> h.sequence
+                """);
+        check(problems, "ticket not sealed exactly once", """
+                select t.id from erp_ticket t left join erp_seal s on s.record_type = 'TICKET' and s.record_id = t.id
+                 group by t.id having count(s.id) <> 1
+                """);
+        return problems;
+    }
+
     private void check(List<String> problems, String what, String sql) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             int n = 0;

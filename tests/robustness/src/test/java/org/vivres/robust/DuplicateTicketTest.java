@@ -88,6 +88,10 @@ class DuplicateTicketTest {
             assertThat(db.count("select count(*) from caisse_ledger_entry where kind = 'DEBIT' and ticket_id = any(?)",
                     (Object) all)).isEqualTo(tickets);
             assertThat(db.integrityProblems()).isEmpty();
+            // each ticket sealed once, however many times it was posted
+            assertThat(db.count("select count(*) from erp_seal where record_type = 'TICKET' and record_id = any(?)",
+                    (Object) all)).isEqualTo(tickets);
+            assertThat(db.sealProblems()).isEmpty();
         }
         CaisseCheck.Report caisse = CaisseCheck.check(network, perHousehold);
         assertThat(caisse.problems()).isEmpty();

@@ -46,6 +46,7 @@ class FuzzTest {
         assertThat(store.cashiers().get(0).post("/api/tickets", sale).status()).isEqualTo(201);
         List<Endpoint> endpoints = endpoints(admin, network, sale, ticket);
         List<String> queries = queries(network);
+        Systems.awaitStartupFiscalCheck(admin);
 
         Hostile hostile = new Hostile(SEED);
         Random random = new Random(SEED);
@@ -212,6 +213,9 @@ class FuzzTest {
                 "reason", "dépôt en banque")));
         e.add(post(till + "/sessions/current/close", Map.of("counted", Map.of("CASH", "9.00", "CARD", "0.00"))));
         e.add(post("/api/closings", Map.of("organization", s.id(), "kind", "MONTH", "period", "2001-01")));
+        // fiscal archives: of a month closed, and of one not closed
+        AccessMatrixTest.closedAndArchived(admin, s.id());
+        e.add(post("/api/fiscal/archives", Map.of("organization", s.id(), "period", "2000-01")));
         // tickets sold offline: a manager's decision on a gap waiting for one
         e.add(post("/api/tickets/" + AccessMatrixTest.offlineGap(s, p) + "/offline-gap/decision",
                 Map.of("decision", "APPROVED", "comment", "Fuzz")));
@@ -258,7 +262,9 @@ class FuzzTest {
                 "/api/tills?organization=", "/api/closings?organization=" + s + "&kind=",
                 "/api/tickets/offline-gaps?organization=" + s + "&status=", "/api/tickets/offline-gaps?organization=",
                 "/api/fiscal/events?organization=" + s + "&from=", "/api/fiscal/events?organization=",
-                "/api/reports/closing?format=csv&session=", "/api/reports/closing?closing=");
+                "/api/reports/closing?format=csv&session=", "/api/reports/closing?closing=",
+                // fiscal: the chains' check, the archives and their list
+                "/api/fiscal/verify?organization=", "/api/fiscal/archives?organization=", "/api/fiscal/archives/");
     }
 
     private static Endpoint post(String path, Map<String, ?> body) {

@@ -1,13 +1,6 @@
 package org.vivres.robust;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.util.concurrent.TimeUnit;
 import org.vivres.it.VivresSystem;
 import org.vivres.launcher.DatabaseSettings;
 import org.vivres.load.Http;
@@ -23,31 +16,18 @@ final class Systems {
     }
 
     /**
-     * A JDBC look at the system, once its start-up work is done: the first check of the fiscal chains writes its event
-     * a few seconds after start, and a test comparing the tables before and after a call must not see that.
+     * Waits for the fiscal check Vivres runs shortly after it starts (it journals an event): a test comparing every
+     * table before and after each request must not see it land in the middle.
      */
-    static Db db(VivresSystem system) throws SQLException {
-        awaitFiscalCheck(system);
-        DatabaseSettings d = system.running().database();
-        return new Db(d.url(), d.user(), d.password());
+    static void awaitStartupFiscalCheck(Http admin) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while ("UNCHECKED".equals(admin.get("/api/health").text("fiscal")) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
     }
 
-    private static void awaitFiscalCheck(VivresSystem system) {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(system.running().baseUrl() + "api/health")).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        try {
-            while (http.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("\"fiscal\":\"UNCHECKED\"")) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the start-up check of the fiscal chains did not run in 90 s");
-                }
-                Thread.sleep(200);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    static Db db(VivresSystem system) throws SQLException {
+        DatabaseSettings d = system.running().database();
+        return new Db(d.url(), d.user(), d.password());
     }
 }

@@ -1,5 +1,6 @@
 package org.vivres.erp.kernel.internal.core;
 
+import java.util.Map;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +14,7 @@ import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.ApiResponse;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.User;
+import org.vivres.erp.kernel.internal.event.EventJournal;
 import org.vivres.erp.kernel.internal.security.Passwords;
 import org.vivres.erp.kernel.internal.security.Sessions;
 
@@ -26,6 +28,7 @@ public final class AccountResource implements ApiResource {
     private final Dal dal;
     private final ErpContext context;
     private final Sessions sessions;
+    private final EventJournal journal;
 
     record ActiveChange(Boolean active) {
     }
@@ -37,10 +40,12 @@ public final class AccountResource implements ApiResource {
     }
 
     @Activate
-    public AccountResource(@Reference Dal dal, @Reference ErpContext context, @Reference Sessions sessions) {
+    public AccountResource(@Reference Dal dal, @Reference ErpContext context, @Reference Sessions sessions,
+            @Reference EventJournal journal) {
         this.dal = dal;
         this.context = context;
         this.sessions = sessions;
+        this.journal = journal;
     }
 
     @Override
@@ -58,6 +63,8 @@ public final class AccountResource implements ApiResource {
         }
         user.setActive(active);
         dal.save(user);
+        journal.record(user.getOrganization(), EventJournal.USER_ACTIVE_CHANGED, user.getId(),
+                Map.of("user", user.getId(), "active", active));
         if (!active) {
             sessions.endAll(user.getId());
         }
@@ -69,6 +76,9 @@ public final class AccountResource implements ApiResource {
         User user = managed(request.pathId("id"));
         user.setPasswordHash(Passwords.hash(password));
         dal.save(user);
+        // who and whose, never the password
+        journal.record(user.getOrganization(), EventJournal.USER_PASSWORD_RESET, user.getId(),
+                Map.of("user", user.getId()));
         sessions.endAll(user.getId());
         return ApiResponse.noContent();
     }

@@ -1,5 +1,6 @@
 package org.vivres.erp.kernel.internal.core;
 
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,6 +26,7 @@ import org.vivres.erp.api.http.ApiResponse;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Product;
 import org.vivres.erp.kernel.internal.catalogue.CatalogueLists;
+import org.vivres.erp.kernel.internal.event.EventJournal;
 import org.vivres.erp.kernel.internal.http.Messages;
 
 /**
@@ -37,6 +39,7 @@ public final class ProductImportResource implements ApiResource {
     private final Dal dal;
     private final CatalogueLists lists;
     private final ErpContext context;
+    private final EventJournal journal;
 
     /** The lists read once for the whole file, instead of two queries per line. */
     private record KnownCodes(Set<String> categories, Set<String> labels) implements Catalogue {
@@ -58,10 +61,12 @@ public final class ProductImportResource implements ApiResource {
     }
 
     @Activate
-    public ProductImportResource(@Reference Dal dal, @Reference CatalogueLists lists, @Reference ErpContext context) {
+    public ProductImportResource(@Reference Dal dal, @Reference CatalogueLists lists, @Reference ErpContext context,
+            @Reference EventJournal journal) {
         this.dal = dal;
         this.lists = lists;
         this.context = context;
+        this.journal = journal;
     }
 
     @Override
@@ -93,8 +98,12 @@ public final class ProductImportResource implements ApiResource {
                 dal.save(new Product(line.sku(), t.name(), t.category(), line.uom(), t.price(), t.vat(), t.labels(),
                         t.originKm()));
             } else {
-                line.existing().change(t.name(), t.category(), t.price(), t.vat(), t.labels(), t.originKm());
-                dal.save(line.existing());
+                Product product = line.existing();
+                BigDecimal oldPrice = product.getReferencePrice();
+                BigDecimal oldVat = product.getVatRate();
+                product.change(t.name(), t.category(), t.price(), t.vat(), t.labels(), t.originKm());
+                dal.save(product);
+                journal.priceChanged(product.getId(), oldPrice, t.price(), oldVat, t.vat());
             }
         }
         return preview;

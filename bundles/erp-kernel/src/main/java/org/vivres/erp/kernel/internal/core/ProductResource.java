@@ -17,6 +17,7 @@ import org.vivres.erp.api.http.ApiResponse;
 import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Product;
+import org.vivres.erp.kernel.internal.event.EventJournal;
 
 /**
  * {@code /api/products}: the network catalogue, read by everyone, searched by sku and name. Its terms (price, VAT,
@@ -27,6 +28,7 @@ import org.vivres.erp.api.model.Product;
 public final class ProductResource implements ApiResource {
     private final Dal dal;
     private final Catalogue catalogue;
+    private final EventJournal journal;
 
     record NewProduct(String sku, String name, String category, String uom, BigDecimal referencePrice,
             BigDecimal vatRate, List<String> labels, Integer originKm) {
@@ -38,9 +40,10 @@ public final class ProductResource implements ApiResource {
     }
 
     @Activate
-    public ProductResource(@Reference Dal dal, @Reference Catalogue catalogue) {
+    public ProductResource(@Reference Dal dal, @Reference Catalogue catalogue, @Reference EventJournal journal) {
         this.dal = dal;
         this.catalogue = catalogue;
+        this.journal = journal;
     }
 
     @Override
@@ -71,8 +74,12 @@ public final class ProductResource implements ApiResource {
         ProductTerms terms = ProductTerms.check(catalogue, p.name(), p.category(), p.referencePrice(),
                 p.vatRate(), p.labels(), p.originKm());
         Product product = Check.found(dal.getForUpdate(Product.class, request.pathId("id")), "produit");
+        BigDecimal oldPrice = product.getReferencePrice();
+        BigDecimal oldVat = product.getVatRate();
         product.change(terms.name(), terms.category(), terms.price(), terms.vat(), terms.labels(), terms.originKm());
-        return Views.ProductView.of(dal.save(product));
+        Product saved = dal.save(product);
+        journal.priceChanged(product.getId(), oldPrice, terms.price(), oldVat, terms.vat());
+        return Views.ProductView.of(saved);
     }
 
     private Object search(ApiRequest request) {

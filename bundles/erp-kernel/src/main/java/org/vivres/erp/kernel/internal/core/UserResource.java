@@ -19,6 +19,7 @@ import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.User;
+import org.vivres.erp.kernel.internal.event.EventJournal;
 import org.vivres.erp.kernel.internal.security.Passwords;
 
 /**
@@ -29,14 +30,16 @@ import org.vivres.erp.kernel.internal.security.Passwords;
 public final class UserResource implements ApiResource {
     private final Dal dal;
     private final ErpContext context;
+    private final EventJournal journal;
 
     record NewUser(String username, String password, List<String> roles, UUID organization) {
     }
 
     @Activate
-    public UserResource(@Reference Dal dal, @Reference ErpContext context) {
+    public UserResource(@Reference Dal dal, @Reference ErpContext context, @Reference EventJournal journal) {
         this.dal = dal;
         this.context = context;
+        this.journal = journal;
     }
 
     @Override
@@ -73,6 +76,9 @@ public final class UserResource implements ApiResource {
             throw Refusals.conflict("USERNAME_TAKEN", username);
         }
         User user = dal.save(new User(username, Passwords.hash(password), roles, organization));
+        // the id and the roles only: the username may be a person's name
+        journal.record(organization, EventJournal.USER_CREATED, user.getId(), Map.of("user", user.getId(),
+                "roles", roles.stream().map(Role::name).sorted().toList()));
         return ApiResponse.created(Views.UserView.of(user));
     }
 

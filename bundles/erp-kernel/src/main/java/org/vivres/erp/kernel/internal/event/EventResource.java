@@ -44,18 +44,30 @@ public final class EventResource implements ApiResource {
         routes.get("/api/fiscal/events", this::list, Role.MANAGER);
     }
 
-    /** {@code ?organization=} (required), {@code from}/{@code to}: store days, today by default. */
+    /**
+     * {@code ?organization=} (required but for a network admin, for whom none means the network's events),
+     * {@code from}/{@code to}: store days, today by default.
+     */
     private Object list(ApiRequest request) {
-        UUID organization = request.queryId("organization").orElseThrow(() -> Check.invalid("FIELD_REQUIRED",
-                "organization"));
-        context.checkAccess(organization);
-        Check.found(dal.get(Organization.class, organization), "organisation " + organization);
+        UUID organization = request.queryId("organization").orElse(null);
+        if (organization == null && !context.isAdmin()) {
+            throw Check.invalid("FIELD_REQUIRED", "organization");
+        }
+        if (organization != null) {
+            context.checkAccess(organization);
+            Check.found(dal.get(Organization.class, organization), "organisation " + organization);
+        }
         LocalDate from = request.queryDate("from").orElse(StoreCalendar.today());
         LocalDate to = request.queryDate("to").orElse(from);
-        Map<String, Object> params = Map.of("o", organization,
+        Map<String, Object> params = new java.util.HashMap<>(Map.of(
                 "f", from.atStartOfDay(StoreCalendar.ZONE).toOffsetDateTime(),
-                "t", to.plusDays(1).atStartOfDay(StoreCalendar.ZONE).toOffsetDateTime());
-        return Items.of(dal.query(ErpEvent.class, "e.organization = :o and e.occurredAt >= :f and e.occurredAt < :t",
+                "t", to.plusDays(1).atStartOfDay(StoreCalendar.ZONE).toOffsetDateTime()));
+        if (organization != null) {
+            params.put("o", organization);
+        }
+        // without a store, a network admin reads the network's own events (prices, bundles, network-wide checks)
+        String store = organization == null ? "e.organization is null" : "e.organization = :o";
+        return Items.of(dal.query(ErpEvent.class, store + " and e.occurredAt >= :f and e.occurredAt < :t",
                 params).orderBy("e.occurredAt, e.id").limit(request.limit()).offset(request.offset()).list().stream()
                 .map(this::view).toList());
     }

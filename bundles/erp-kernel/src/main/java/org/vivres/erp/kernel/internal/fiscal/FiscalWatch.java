@@ -33,6 +33,7 @@ public final class FiscalWatch {
     private final EventJournal journal;
     private final ScheduledExecutorService scheduler;
     private volatile String state = "UNCHECKED";
+    private volatile org.vivres.fiscal.seal.ChainCheck.Broken broken;
 
     @Activate
     public FiscalWatch(@Reference ErpTransactions transactions, @Reference FiscalVerifier verifier,
@@ -72,11 +73,18 @@ public final class FiscalWatch {
                 details.put("reason", result.firstBroken().reason());
                 journal.record(organization, CHAIN_BROKEN, null, details);
                 state = "BROKEN";
+                broken = result.firstBroken();
             } else if (organization == null) {
                 state = "INTACT";
+                broken = null;
             }
             return result;
         });
+    }
+
+    /** Where the last check found a chain broken (for the network admin's banner), or null. */
+    public org.vivres.fiscal.seal.ChainCheck.Broken firstBroken() {
+        return broken;
     }
 
     private void scheduled() {

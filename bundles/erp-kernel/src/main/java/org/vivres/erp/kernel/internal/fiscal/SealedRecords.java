@@ -89,7 +89,7 @@ final class SealedRecords {
         return records;
     }
 
-    private static List<Map<String, String>> rows(Connection c, String sql, Object[] ids) throws SQLException {
+    static List<Map<String, String>> rows(Connection c, String sql, Object[] ids) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("uuid", ids));
             return rows(s);

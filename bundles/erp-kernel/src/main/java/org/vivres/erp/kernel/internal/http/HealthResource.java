@@ -47,6 +47,8 @@ public final class HealthResource {
         if (isNetworkAdmin(request)) {
             body.put("bundles", Arrays.stream(bundles.getBundles()).map(HealthResource::describe).toList());
             body.put("persistence", persistence.contributionStates());
+            // where, for the back office's banner: the chain names the till or the store
+            body.put("fiscalBroken", fiscal.firstBroken());
             body.put("backup", BackupStatus.describe(bundles.getProperty(BackupStatus.DIR_PROPERTY),
                     BackupStatus.archiver(persistence.dataSource()), Clock.systemUTC()));
         }

@@ -26,9 +26,11 @@ import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
+import org.vivres.erp.api.Role;
 import org.vivres.erp.api.model.User;
 import org.vivres.erp.kernel.internal.dal.ContextState;
 import org.vivres.erp.kernel.internal.dal.TransactionRunner;
+import org.vivres.erp.kernel.internal.event.EventJournal;
 
 /**
  * Bearer-token sessions: login with a bcrypt-checked password, random tokens of which only a
@@ -65,6 +67,7 @@ public final class Sessions {
     private final TransactionRunner runner;
     private final Dal dal;
     private final ErpContext context;
+    private final EventJournal journal;
     private final Duration tokenLife;
     private final Clock clock = Clock.systemUTC();
     private final LoginThrottle logins;
@@ -76,10 +79,11 @@ public final class Sessions {
 
     @Activate
     public Sessions(@Reference TransactionRunner runner, @Reference Dal dal, @Reference ErpContext context,
-            Config config) {
+            @Reference EventJournal journal, Config config) {
         this.runner = runner;
         this.dal = dal;
         this.context = context;
+        this.journal = journal;
         this.tokenLife = Duration.ofHours(Math.max(1, config.tokenHours()));
         this.logins = new LoginThrottle(clock, new LoginThrottle.Limits(LoginThrottle.Limits.DEFAULT.names(),
                 LoginThrottle.Limits.DEFAULT.addresses(), Math.max(0, config.addressFailures()),
@@ -104,6 +108,14 @@ public final class Sessions {
                 throw new ErpException(ErrorStatus.UNAUTHORIZED, "BAD_CREDENTIALS", Sessions.class);
             }
             attempt.succeeded();
+            if (user.getRoles().contains(Role.CASHIER)) {
+                // a login to the till is journaled with the login: the cashier's id, never the name typed
+                context.asAdmin(() -> {
+                    journal.record(user.getOrganization(), EventJournal.TILL_LOGIN, user.getId(),
+                            Map.of("user", user.getId()), user.getId());
+                    return null;
+                });
+            }
             return open(user);
         } finally {
             attempt.abandoned();

@@ -19,6 +19,7 @@ import org.vivres.erp.api.Money;
 import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.kernel.internal.dal.SessionHolder;
+import org.vivres.erp.kernel.internal.event.EventJournal;
 import org.vivres.erp.kernel.internal.http.JsonMapper;
 
 /**
@@ -35,15 +36,18 @@ public final class ClosingService {
     private final ErpContext context;
     private final TillSql sql;
     private final ZFigures figures;
+    private final EventJournal journal;
 
     /** A method's takings over the period, refunds deducted. */
     record MethodTotal(String method, BigDecimal total) {
     }
 
     @Activate
-    public ClosingService(@Reference Dal dal, @Reference ErpContext context, @Reference SessionHolder sessions) {
+    public ClosingService(@Reference Dal dal, @Reference ErpContext context, @Reference SessionHolder sessions,
+            @Reference EventJournal journal) {
         this.dal = dal;
         this.context = context;
+        this.journal = journal;
         this.sql = new TillSql(sessions);
         this.figures = new ZFigures(sql);
     }
@@ -89,6 +93,8 @@ public final class ClosingService {
         Closing closing = dal.save(new Closing(organization, p, counts, periodTotal,
                 perpetual(organization, p.last()), json(methods), json(figures.vat(PERIOD, range)), json(late)));
         dal.flush();
+        journal.record(organization, EventJournal.CLOSING_MADE, closing.getId(), Map.of("closing", closing.getId(),
+                "kind", p.kind(), "period", p.period(), "total", counts.total()));
         return closing;
     }
 

@@ -16,6 +16,7 @@ import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.kernel.internal.dal.SessionHolder;
+import org.vivres.erp.kernel.internal.event.EventJournal;
 import org.vivres.erp.kernel.internal.http.JsonMapper;
 
 /** Declaring tills; opening, moving cash in and out of, and closing their sessions (the Z). */
@@ -26,11 +27,14 @@ public final class TillService {
     private final ErpContext context;
     private final TillSql sql;
     private final ZFigures figures;
+    private final EventJournal journal;
 
     @Activate
-    public TillService(@Reference Dal dal, @Reference ErpContext context, @Reference SessionHolder sessions) {
+    public TillService(@Reference Dal dal, @Reference ErpContext context, @Reference SessionHolder sessions,
+            @Reference EventJournal journal) {
         this.dal = dal;
         this.context = context;
+        this.journal = journal;
         this.sql = new TillSql(sessions);
         this.figures = new ZFigures(sql);
     }
@@ -69,7 +73,10 @@ public final class TillService {
         if (sql.openSession(tillId) != null) {
             throw TillRefusals.conflict("TILL_ALREADY_OPEN", till.getName());
         }
-        return dal.save(new TillSession(till, now(), openingFloat));
+        TillSession session = dal.save(new TillSession(till, now(), openingFloat));
+        journal.record(till.getOrganization(), EventJournal.TILL_OPENED, session.getId(), Map.of("till", tillId,
+                "session", session.getId(), "openingFloat", openingFloat));
+        return session;
     }
 
     /** The open session and its figures so far; 404 {@code TILL_NOT_OPEN}. */
@@ -118,6 +125,8 @@ public final class TillService {
                 json(f.movements()), json(f.late()));
         TillZ z = dal.save(new TillZ(session, sql.nextZNumber(tillId), now(), f.counts(), texts));
         dal.flush();
+        journal.record(session.getOrganization(), EventJournal.TILL_CLOSED, z.getId(), Map.of("till", tillId,
+                "session", id, "z", z.getId(), "number", z.getNumber(), "total", z.getTotal()));
         return TillViews.ZView.of(session, z);
     }
 
