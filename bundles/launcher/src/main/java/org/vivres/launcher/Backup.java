@@ -13,9 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class Backup {
 
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
     private static final Pattern START_FILE = Pattern.compile("START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)");
 
     private final Path dataDir;
@@ -44,14 +41,9 @@ final class Backup {
     BackupFolder.Base take(Retention retention) throws IOException, SQLException {
         long started = System.nanoTime();
         Path pgData = dataDir.resolve("postgres");
-        String name = LocalDateTime.now().format(NAME);
-        Path work = folder.bases().resolve("." + name + ".partial");
-        Path done = folder.bases().resolve(name);
-        if (Files.exists(done)) {
-            throw new LaunchException("La sauvegarde " + done + " existe déjà : relancez dans une seconde.");
-        }
-        TreeCopy.delete(work);
-        Files.createDirectories(work.resolve("wal"));
+        BackupFolder.NewBase place = folder.newBase();
+        Path work = place.work();
+        Path done = place.done();
         out.println("Sauvegarde de " + dataDir + " vers " + done);
         BackupFolder.Base base;
         try (Connection db = connect(pgData)) {

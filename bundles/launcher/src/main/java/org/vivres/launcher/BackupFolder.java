@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.stream.Stream;
  */
 record BackupFolder(Path root) {
 
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
     static final String STATUS_FILE = "last-backup.properties";
     static final String INFO_FILE = "backup.properties";
 
@@ -45,6 +48,23 @@ record BackupFolder(Path root) {
 
     Path status() {
         return root.resolve(STATUS_FILE);
+    }
+
+    /** Where a new base backup is written ({@code work}, renamed to {@code done} once whole). */
+    record NewBase(Path work, Path done) {
+    }
+
+    /** A dated place for a new base backup, its partial folder emptied and ready; refused if that date is taken. */
+    NewBase newBase() throws IOException {
+        String name = LocalDateTime.now().format(NAME);
+        Path work = bases().resolve("." + name + ".partial");
+        Path done = bases().resolve(name);
+        if (Files.exists(done)) {
+            throw new LaunchException("La sauvegarde " + done + " existe déjà : relancez dans une seconde.");
+        }
+        TreeCopy.delete(work);
+        Files.createDirectories(work.resolve("wal"));
+        return new NewBase(work, done);
     }
 
     /** A finished base backup, as its backup.properties describes it. */

@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +30,6 @@ final class ServerBackup {
     /** Beside backup.properties: marks a backup of a server, which only that server's tools restore. */
     static final String SERVER_FILE = "postgres-server.properties";
 
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
     private static final Pattern START_FILE = Pattern.compile("START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)");
     private static final String INSTALL = "installez le client PostgreSQL de la même version majeure que le serveur "
             + "ou plus récente (Debian, Ubuntu : apt-get install postgresql-client)";
@@ -52,14 +49,9 @@ final class ServerBackup {
         long started = System.nanoTime();
         Path basebackup = tool("pg_basebackup").orElseThrow(() -> new LaunchException(
                 "pg_basebackup est introuvable dans le PATH : " + INSTALL + "."));
-        String name = LocalDateTime.now().format(NAME);
-        Path work = folder.bases().resolve("." + name + ".partial");
-        Path done = folder.bases().resolve(name);
-        if (Files.exists(done)) {
-            throw new LaunchException("La sauvegarde " + done + " existe déjà : relancez dans une seconde.");
-        }
-        TreeCopy.delete(work);
-        Files.createDirectories(work.resolve("wal"));
+        BackupFolder.NewBase place = folder.newBase();
+        Path work = place.work();
+        Path done = place.done();
         out.println("Sauvegarde du serveur " + jdbcUrl + " (pg_basebackup) vers " + done);
         out.flush();
         try {
@@ -69,7 +61,7 @@ final class ServerBackup {
                     "-h", server.getHost() == null ? "127.0.0.1" : server.getHost(),
                     "-p", Integer.toString(server.getPort() < 0 ? 5432 : server.getPort()), "-U", user,
                     "-D", work.resolve("postgres").toString(), "-Fp", "-X", "stream", "--checkpoint=fast", "-P",
-                    "--label=vivres " + name, "--no-password"));
+                    "--label=vivres " + done.getFileName(), "--no-password"));
             if (run(command, password) != 0) {
                 throw new LaunchException("pg_basebackup a échoué (voir ci-dessus) ; rien n'a été gardé. Le rôle « "
                         + user + " » doit avoir l'attribut REPLICATION (ALTER ROLE " + user + " REPLICATION), le "

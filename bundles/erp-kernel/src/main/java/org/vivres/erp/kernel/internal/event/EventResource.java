@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Role;
@@ -19,7 +18,7 @@ import org.vivres.erp.api.http.ApiRequest;
 import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
-import org.vivres.erp.api.model.Organization;
+import org.vivres.erp.kernel.internal.core.OrganizationScope;
 import org.vivres.erp.kernel.internal.http.JsonMapper;
 
 /** {@code GET /api/fiscal/events}: a store's events over a period of store days, oldest first, for its managers. */
@@ -49,14 +48,7 @@ public final class EventResource implements ApiResource {
      * {@code from}/{@code to}: store days, today by default.
      */
     private Object list(ApiRequest request) {
-        UUID organization = request.queryId("organization").orElse(null);
-        if (organization == null && !context.isAdmin()) {
-            throw Check.invalid("FIELD_REQUIRED", "organization");
-        }
-        if (organization != null) {
-            context.checkAccess(organization);
-            Check.found(dal.get(Organization.class, organization), "organisation " + organization);
-        }
+        UUID organization = OrganizationScope.storeOrNetwork(request, context, dal);
         LocalDate from = request.queryDate("from").orElse(StoreCalendar.today());
         LocalDate to = request.queryDate("to").orElse(from);
         Map<String, Object> params = new java.util.HashMap<>(Map.of(

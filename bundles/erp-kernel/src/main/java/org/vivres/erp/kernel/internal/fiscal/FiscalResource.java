@@ -6,14 +6,13 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.http.ApiRequest;
 import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.Routes;
-import org.vivres.erp.api.model.Organization;
+import org.vivres.erp.kernel.internal.core.OrganizationScope;
 
 /** {@code GET /api/fiscal/verify}: checks a store's chains now (a network admin may check the whole network). */
 @Component
@@ -36,14 +35,7 @@ public final class FiscalResource implements ApiResource {
 
     /** {@code ?organization=}: required but for a network admin, for whom none means every chain. */
     private Object verify(ApiRequest request) {
-        UUID organization = request.queryId("organization").orElse(null);
-        if (organization == null && !context.isAdmin()) {
-            throw Check.invalid("FIELD_REQUIRED", "organization");
-        }
-        if (organization != null) {
-            context.checkAccess(organization);
-            Check.found(dal.get(Organization.class, organization), "organisation " + organization);
-        }
+        UUID organization = OrganizationScope.storeOrNetwork(request, context, dal);
         FiscalVerifier.Result result = watch.verifyNow(organization);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", result.status());
