@@ -3,6 +3,7 @@
 import { t, money, qty, dateTime } from '/ui/pos/i18n.js';
 import { h, modal, openReport } from '/ui/pos/ui.js';
 import { ruleLabel, methodLabel, lineName, lineSubject } from './view.js';
+import { printedSeal } from '/ui/pos/zreport.js';
 
 const UNIT_TEXT = { KG: 'kg', L: 'L' };
 
@@ -73,6 +74,7 @@ export function receiptElement(store, sale) {
     display.change && display.change !== '0.00'
       ? h('div', { class: 'receipt-change', id: 'receipt-change' }, t('pay.change', { amount: money(display.change) })) : null,
     !ticket ? h('p', { class: 'flag' }, t('receipt.offlineNote')) : null,
+    ticket?.seal ? h('div', { class: 'receipt-seal', id: 'receipt-seal' }, t('receipt.seal', { seal: printedSeal(ticket.seal) })) : null,
     h('footer', {}, t('receipt.thanks')));
 }
 

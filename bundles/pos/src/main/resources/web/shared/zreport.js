@@ -71,5 +71,11 @@ export function zElement(z, store) {
     (z.cashMovements || []).length
       ? grid('z-movements', [t('z.at'), t('z.kind'), t('z.reason'), t('z.by'), t('z.amount')], movementRows(z.cashMovements), 4)
       : h('p', { class: 'empty' }, t('z.noMovement')),
-    late.length ? [h('h4', {}, t('z.late')), h('p', { id: 'z-late', class: 'flag' }, late.map((x) => x.documentNo).join(', '))] : null);
+    late.length ? [h('h4', {}, t('z.late')), h('p', { id: 'z-late', class: 'flag' }, late.map((x) => x.documentNo).join(', '))] : null,
+    z.seal ? h('p', { id: 'z-seal', class: 'seal' }, t('receipt.seal', { seal: printedSeal(z.seal) })) : null);
+}
+
+/** The short form of a record's seal printed on receipts and Z: the hash's first 8 hex digits and the sequence. */
+export function printedSeal(seal) {
+  return `${seal.hash.slice(0, 8)}-${seal.sequence}`;
 }

@@ -105,6 +105,7 @@ export default {
   'receipt.vatBase': 'Excl. VAT',
   'receipt.vatAmount': 'VAT amount',
   'receipt.vatTotal': 'Incl. VAT',
+  'receipt.seal': 'Sealed {seal}',
 
   'returns.title': 'Return items',
   'returns.placeholder': 'Ticket number (T00000012) or id, then Enter',

@@ -105,6 +105,7 @@ export default {
   'receipt.vatBase': 'HT',
   'receipt.vatAmount': 'Montant TVA',
   'receipt.vatTotal': 'TTC',
+  'receipt.seal': 'Scellé {seal}',
 
   'returns.title': 'Retour d’articles',
   'returns.placeholder': 'N° du ticket (T00000012) ou identifiant, puis Entrée',

@@ -104,6 +104,7 @@ class TillSessionIT {
         assertThat(browser.textContains("#receipt-till", "Caisse 2")).contains(cashier);
         assertThat(browser.all("#receipt-vat tbody tr")).as("one row per VAT rate").hasSize(2);
         assertThat(browser.visible("#receipt-vat").getText()).contains("A 5,5 %").contains("B 20 %");
+        assertThat(browser.visible("#receipt-seal").getText()).matches("Scellé [0-9a-f]{8}-\\d+");
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.until(d -> browser.all("dialog[open]").isEmpty());
         JsonNode sale = shop.admin.get("/api/tickets?organization=" + shop.store + "&documentNo=" + number).json()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vivres.reports.it.TicketReportIT.dump;
 import static org.vivres.reports.it.TicketReportIT.normalized;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +33,8 @@ class ClosingReportIT {
     static Api cashier;
     static String session;
     static String closing;
+    static String zSeal;
+    static String closingSeal;
 
     @BeforeAll
     static void setUp(Api admin) {
@@ -56,10 +59,18 @@ class ClosingReportIT {
         Api.Response z = cashier.post("/api/tills/" + till + "/sessions/current/close",
                 Map.of("counted", Map.of("CASH", "16.40", "CARD", "2.40")));
         assertThat(z.status()).as(z.toString()).isEqualTo(200);
+        zSeal = printed(z);
         Api.Response day = manager.post("/api/closings", Map.of("organization", store, "kind", "DAY",
                 "period", LocalDate.now(ZoneId.of("Europe/Paris")).toString()));
         assertThat(day.status()).as(day.toString()).isEqualTo(201);
         closing = day.text("id");
+        closingSeal = printed(day);
+    }
+
+    /** The short form of a record's seal that its print shows. */
+    static String printed(Api.Response sealed) {
+        JsonNode seal = sealed.json().path("seal");
+        return seal.path("hash").asText().substring(0, 8) + "-" + seal.path("sequence").asText();
     }
 
     static String product(Api admin, String price, String rate) {
@@ -96,7 +107,7 @@ class ClosingReportIT {
         assertThat(text).contains("Association Épicerie du Z", "SIRET 81234567600017", "Z n° 1 — Caisse 1 (Comptoir)",
                 "Fond de caisse 20,00 €", "Tickets : 2 — retours : 0", "Espèces 18,40 16,40 -2,00",
                 "Carte 2,40 2,40 +0,00", "Total TTC 5,80 €", "A 5,5 % 3,22 0,18 3,40", "B 20 % 2,00 0,40 2,40",
-                "Retrait — Dépôt en banque -5,00 €");
+                "Retrait — Dépôt en banque -5,00 €", "Scellé " + zSeal);
         assertThat(text).containsPattern("Ouverte le \\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2}:\\d{2} par cashier");
         String csv = Http.get(cashier, "/api/reports/closing?format=csv&session=" + session).text();
         assertThat(csv.split("\r\n")).containsExactly("method,expected,counted,difference,total",
@@ -109,7 +120,7 @@ class ClosingReportIT {
         String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
         assertThat(text).contains("Clôture journalière " + today, "Tickets : 2 — retours : 0", "Espèces 3,40 €",
                 "Carte 2,40 €", "Total TTC 5,80 €", "Cumul du mois 5,80 €", "Grand total perpétuel 5,80 €",
-                "A 5,5 % 3,22 0,18 3,40", "B 20 % 2,00 0,40 2,40");
+                "A 5,5 % 3,22 0,18 3,40", "B 20 % 2,00 0,40 2,40", "Scellé " + closingSeal);
     }
 
     @Test

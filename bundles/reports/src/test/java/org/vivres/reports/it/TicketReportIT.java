@@ -2,6 +2,7 @@ package org.vivres.reports.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ class TicketReportIT {
     static Api otherCashier;
     static String ticketId;
     static String documentNo;
+    static String printedSeal;
     static String cashierName;
 
     @BeforeAll
@@ -73,6 +75,8 @@ class TicketReportIT {
         assertThat(ticket.status()).as(ticket.toString()).isEqualTo(201);
         ticketId = ticket.text("id");
         documentNo = ticket.text("documentNo");
+        JsonNode seal = ticket.json().path("seal");
+        printedSeal = seal.path("hash").asText().substring(0, 8) + "-" + seal.path("sequence").asText();
     }
 
     @Test
@@ -93,6 +97,8 @@ class TicketReportIT {
             assertThat(text).contains("SCIC Épicerie de l'Œuf", "35 rue de la Guillotière Bâtiment B", "69007 Lyon",
                     "SIRET " + SIRET, "N° TVA " + VAT, "Caisse 1 — Caissier : " + cashierName, "Réseau Vivres",
                     "Ticket de caisse", "N° " + documentNo, BREAD, SOAP, "Total TTC 5,80 €", "Espèces 5,80 €");
+            // the short form of its seal, to find the record in the chain
+            assertThat(text).contains("Scellé " + printedSeal);
             // date and time to the second
             assertThat(text).containsPattern("Le \\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2}:\\d{2}");
             // each line with its rate's code: A for 5.5 %, B for 20 %

@@ -110,6 +110,26 @@ public final class Sealer {
         throw new IllegalStateException("chain head " + chain + " could not be created");
     }
 
+    /** What a printed ticket shows of its seal ({@link Seal#printed()}); null when it has none. */
+    public String printedTicketSeal(UUID id) {
+        return printed(SealedRecords.TICKET, id);
+    }
+
+    /** What a printed Z shows of its seal; null when it has none. */
+    public String printedZSeal(UUID id) {
+        return printed(SealedRecords.Z, id);
+    }
+
+    /** What a printed store closing shows of its seal; null when it has none. */
+    public String printedClosingSeal(UUID id) {
+        return printed(SealedRecords.CLOSING, id);
+    }
+
+    private String printed(String type, UUID id) {
+        Seal seal = sealsOf(type, List.of(id)).get(id);
+        return seal == null ? null : seal.printed();
+    }
+
     /** The seals of these records of {@code type}, by record id (a record without one is absent). */
     public Map<UUID, Seal> sealsOf(String type, List<UUID> ids) {
         if (ids.isEmpty()) {

@@ -24,6 +24,7 @@ import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.report.ReportData;
 import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
+import org.vivres.erp.kernel.internal.fiscal.Sealer;
 import org.vivres.erp.kernel.internal.till.Till;
 import org.vivres.erp.kernel.internal.till.TillTicket;
 
@@ -41,13 +42,15 @@ public final class TicketReportSource implements ReportSource {
     private final Dal dal;
     private final ErpContext context;
     private final TicketExtensions extensions;
+    private final Sealer sealer;
 
     @Activate
     public TicketReportSource(@Reference Dal dal, @Reference ErpContext context,
-            @Reference TicketExtensions extensions) {
+            @Reference TicketExtensions extensions, @Reference Sealer sealer) {
         this.dal = dal;
         this.context = context;
         this.extensions = extensions;
+        this.sealer = sealer;
     }
 
     @Override
@@ -61,6 +64,7 @@ public final class TicketReportSource implements ReportSource {
         Ticket ticket = Check.found(dal.get(Ticket.class, ReportQuery.id(parameters, "id")), "ticket");
         Map<String, Object> header = new HashMap<>();
         header.put("documentNo", ticket.getDocumentNo());
+        header.put("seal", sealer.printedTicketSeal(ticket.getId()));
         header.put("kind", ticket.getKind());
         header.put("date", ticket.getCreatedAt());
         header.put("total", ticket.getTotal());

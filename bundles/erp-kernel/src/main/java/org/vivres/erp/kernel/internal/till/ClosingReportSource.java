@@ -20,6 +20,7 @@ import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.report.ReportData;
 import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
+import org.vivres.erp.kernel.internal.fiscal.Sealer;
 import org.vivres.erp.kernel.internal.http.JsonMapper;
 import org.vivres.erp.kernel.internal.ticket.ReceiptHeader;
 import org.vivres.erp.kernel.internal.ticket.VatTable;
@@ -43,11 +44,13 @@ public final class ClosingReportSource implements ReportSource {
     private final ObjectMapper mapper = JsonMapper.create();
     private final Dal dal;
     private final ErpContext context;
+    private final Sealer sealer;
 
     @Activate
-    public ClosingReportSource(@Reference Dal dal, @Reference ErpContext context) {
+    public ClosingReportSource(@Reference Dal dal, @Reference ErpContext context, @Reference Sealer sealer) {
         this.dal = dal;
         this.context = context;
+        this.sealer = sealer;
     }
 
     @Override
@@ -73,6 +76,7 @@ public final class ClosingReportSource implements ReportSource {
         Map<String, Object> header = header(z.getOrganization(), z.getTickets(), z.getReturns(), z.getTotal());
         Till till = dal.get(Till.class, z.getTill());
         header.put("kind", "Z");
+        header.put("seal", sealer.printedZSeal(z.getId()));
         header.put("title", "Z n° " + z.getNumber() + " — Caisse " + till.getNumber() + " (" + till.getName() + ")");
         header.put("openedAt", session.getOpenedAt());
         header.put("closedAt", z.getClosedAt());
@@ -89,6 +93,7 @@ public final class ClosingReportSource implements ReportSource {
     private ReportData closing(Closing c) {
         Map<String, Object> header = header(c.getOrganization(), c.getTickets(), c.getReturns(), c.getTotal());
         header.put("kind", c.getKind());
+        header.put("seal", sealer.printedClosingSeal(c.getId()));
         header.put("title", "Clôture " + KINDS.get(c.getKind()) + " " + c.getPeriod());
         // the period as words: a date parameter would be printed in the server's zone, not the stores'
         header.put("period", c.getFirstDay().equals(c.getLastDay()) ? "Le " + DAY.format(c.getFirstDay())
