@@ -31,6 +31,7 @@ import org.vivres.launcher.RunningVivres;
  *   --lines 20 (lines per basket; 1 to 3: a caisse payment for a few products, the offer products first)
  *   --pgbench-seconds 20 (0: skip)   --sql-tickets 20 (0: skip)   --jfr FILE (profile an extra run at the
  *   highest till count; 0 s: none)   --jfr-seconds 30   --out FILE
+ *   --real-tills false (true: each simulated till rings on a till of its own, opened, with its own seal chain)
  * </pre>
  */
 public final class LoadBenchmark {
@@ -96,6 +97,9 @@ public final class LoadBenchmark {
             }
 
             LoadRun load = new LoadRun(network, book);
+            if (Boolean.parseBoolean(o.getOrDefault("real-tills", "false"))) {
+                load.onRealTills();
+            }
             int sqlTickets = Integer.parseInt(o.getOrDefault("sql-tickets", "20"));
             SqlProfile.Result sql = null;
             if (sqlTickets > 0) {

@@ -54,10 +54,38 @@ public final class LoadRun {
     private final Network network;
     private final TicketBook book;
     private final Map<String, LongAdder> acknowledged = new ConcurrentHashMap<>();
+    // till index → the id of the store's till it rings on, opened once and kept open across runs
+    private final Map<Integer, String> realTills = new ConcurrentHashMap<>();
+    private boolean onRealTills;
 
     public LoadRun(Network network, TicketBook book) {
         this.network = network;
         this.book = book;
+    }
+
+    /**
+     * Rings each simulated till's tickets on a till of its own, opened with a float, as a store's tills do (each till
+     * then has its own seal chain); without it, tickets go to the store's till 0, one chain per store.
+     */
+    public LoadRun onRealTills() {
+        this.onRealTills = true;
+        return this;
+    }
+
+    private String tillOf(int index, Network.Store store) {
+        if (!onRealTills) {
+            return null;
+        }
+        return realTills.computeIfAbsent(index, i -> {
+            Http.Response till = network.admin().post("/api/tills", Map.of("organization", store.id(),
+                    "name", "Charge " + i + " " + UUID.randomUUID().toString().substring(0, 8)));
+            String id = till.text("id");
+            Http.Response open = store.manager().post("/api/tills/" + id + "/sessions", Map.of("openingFloat", "0.00"));
+            if (open.status() != 201) {
+                throw new IllegalStateException("till " + i + " did not open: " + open);
+            }
+            return id;
+        });
     }
 
     /** Counts a ticket of {@code household} accepted outside {@link #run} (they all pay from the caisse). */
@@ -89,9 +117,10 @@ public final class LoadRun {
             Network.Store store = stores.get(i % stores.size());
             Http cashier = store.cashiers().get((i / stores.size()) % store.cashiers().size());
             Random random = new Random(seed * 1000 + i);
+            String till = tillOf(i, store);
             results.add(pool.submit(() -> {
                 try {
-                    return till(store, cashier, random, deadline, errors, listener);
+                    return till(store, till, cashier, random, deadline, errors, listener);
                 } finally {
                     generatorCpu.add(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                 }
@@ -119,7 +148,7 @@ public final class LoadRun {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /** Latencies of the 2xx answers of one till; errors counted by status. */
-    private Histogram till(Network.Store store, Http cashier, Random random, long deadline,
+    private Histogram till(Network.Store store, String till, Http cashier, Random random, long deadline,
                            Map<Integer, LongAdder> errors, Listener listener) {
         Histogram latencies = new Histogram(60_000_000L, 3);
         List<TicketBook.Basket> baskets = book.baskets(store.id());
@@ -128,6 +157,9 @@ public final class LoadRun {
             UUID id = new UUID(random.nextLong(), random.nextLong());
             Map<String, Object> ticket = TicketBook.ticket(id, store.id(), household.id(),
                     baskets.get(random.nextInt(baskets.size())));
+            if (till != null) {
+                ticket.put("till", till);
+            }
             long t0 = System.nanoTime();
             int status;
             try {
