@@ -122,7 +122,9 @@ class BackupDrillTest {
             assertThat(pointInTime.exitCode()).as(pointInTime.output()).isZero();
             System.out.printf("Backup drill: restore to the end of the archive %d ms%n", restoreMillis);
 
-            vivres = VivresProcess.start(dist, latest, port, pgPort);
+            // fresh ports: those of the lost system went back to the kernel, which may since have given them to a
+            // client socket of this test (a port found free once is not free for good)
+            vivres = VivresProcess.start(dist, latest, freePort(), freePort());
             try (Db db = vivres.db()) {
                 Set<UUID> all = new java.util.HashSet<>(acknowledged.keySet());
                 all.add(first);
@@ -135,7 +137,8 @@ class BackupDrillTest {
             }
             vivres.stop();
             Path tampered = scratch.resolve("rompue");
-            vivres = VivresProcess.start(dist, atInstant, port, pgPort, List.of("--backup-dir", tampered.toString()));
+            vivres = VivresProcess.start(dist, atInstant, freePort(), freePort(),
+                    List.of("--backup-dir", tampered.toString()));
             try (Db db = vivres.db()) {
                 assertThat(db.documents(Set.of(first, second))).as("restored to " + between).containsOnlyKeys(first);
                 assertThat(db.integrityProblems()).isEmpty();
