@@ -158,7 +158,7 @@ class FundersReportIT {
         Api.Response r = cx.fx.user("REFERRER", store).get("/api/reports");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        Map<String, String> expected = Map.of("caisse-member-statement", "member,month", "caisse-fund",
+        Map<String, String> expected = Map.of("caisse-member-statement", "member,card,fund,month", "caisse-fund",
                 "fund,from,to", "caisse-settlement", "fund,month", "funders", "from,to");
         for (JsonNode item : r.json().path("items")) {
             String name = item.path("name").asText();

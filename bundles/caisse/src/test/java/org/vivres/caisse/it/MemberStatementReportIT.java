@@ -34,6 +34,7 @@ class MemberStatementReportIT {
     static String household;
     static String reference;
     static String member;
+    static String fund;
     static YearMonth month;
     static String sale;
     static String saleReturn;
@@ -48,7 +49,7 @@ class MemberStatementReportIT {
         storeBName = cx.fx.unique("Bio Sud");
         String storeB = CaisseFixtures.created(admin.post("/api/organizations",
                 Map.of("name", storeBName, "type", "STORE")));
-        String fund = cx.fund("100.00", "5.00", null);
+        fund = cx.fund("100.00", "5.00", null);
         cx.convention(fund, storeA);
         cx.convention(fund, storeB);
         String carrots = cx.fx.product("LEGUMES", "2.50", "KG", List.of(), 10);
@@ -150,6 +151,50 @@ class MemberStatementReportIT {
         Api otherManager = cx.fx.user("MANAGER", cx.fx.store());
         assertRefused(otherManager.get(path(member, month.toString())), 404, "NOT_FOUND");
         assertRefused(cx.admin.get(path(UUID.randomUUID().toString(), month.toString())), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void theStatementIsFoundByTheHouseholdsCardAsByTheMembersId() {
+        Api manager = cx.fx.user("MANAGER", storeA);
+        String byId = ReportHttp.ok(manager, path(member, month.toString()), "csv").text();
+        String byCard = ReportHttp.ok(manager, byCard(reference, month.toString()), "csv").text();
+        assertThat(byCard).isEqualTo(byId);
+        assertThat(ReportHttp.ok(cx.admin, byCard(" " + reference + " ", month.toString()) + "&fund=" + fund, "csv")
+                .text()).isEqualTo(byId);
+    }
+
+    @Test
+    void aCardWithoutMemberHereIsNotFoundWithAClearMessage() {
+        Api.Response otherStore = cx.fx.user("MANAGER", cx.fx.store()).get(byCard(reference, month.toString()));
+        assertRefused(otherStore, 404, "UNKNOWN_MEMBER_CARD");
+        assertThat(otherStore.message()).isEqualTo("Aucun membre de la caisse n'a la carte « " + reference
+                + " » dans votre structure : vérifiez le numéro de carte.");
+        assertRefused(cx.admin.get(byCard("NO-SUCH-CARD", month.toString())), 404, "UNKNOWN_MEMBER_CARD");
+        String notMember = cx.admin.get("/api/households/" + cx.fx.household(storeA)).text("reference");
+        assertRefused(cx.admin.get(byCard(notMember, month.toString())), 404, "UNKNOWN_MEMBER_CARD");
+        String otherFund = cx.fund("50.00", "1.00", null);
+        assertRefused(cx.admin.get(byCard(reference, month.toString()) + "&fund=" + otherFund), 404,
+                "UNKNOWN_MEMBER_CARD");
+    }
+
+    @Test
+    void aCardInSeveralFundsAsksWhichFund() {
+        String household2 = cx.fx.household(storeA);
+        String card = cx.admin.get("/api/households/" + household2).text("reference");
+        String fund2 = cx.fund("60.00", "1.00", null);
+        cx.member(fund, household2, "10.00");
+        cx.member(fund2, household2, "5.00");
+
+        Api.Response r = cx.admin.get(byCard(card, month.toString()));
+        assertRefused(r, 422, "MEMBER_FUND_REQUIRED");
+        assertThat(r.message()).contains(card);
+        assertThat(ReportHttp.ok(cx.admin, byCard(card, month.toString()) + "&fund=" + fund2, "csv").lines())
+                .first().isEqualTo("date,label,amount,balance");
+    }
+
+    static String byCard(String card, String month) {
+        return "/api/reports/caisse-member-statement?card=" + java.net.URLEncoder.encode(card,
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "&month=" + month;
     }
 
     @Test

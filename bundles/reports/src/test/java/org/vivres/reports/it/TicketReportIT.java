@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -171,6 +172,32 @@ class TicketReportIT {
         var ticket = r.json().path("items").get(r.json().path("items").findValuesAsText("name").indexOf("ticket"));
         assertThat(ticket.path("title").asText()).isEqualTo("Ticket de caisse");
         assertThat(ticket.path("parameters").get(0).asText()).isEqualTo("id");
+        assertThat(ticket.path("parameters").get(1).asText()).isEqualTo("number");
+    }
+
+    @Test
+    void aTicketIsFoundByTheNumberPrintedOnItInAnyCase() {
+        String byId = Http.get(cashier, "/api/reports/ticket?format=csv&id=" + ticketId).text();
+        Http.Raw byNumber = Http.get(cashier, "/api/reports/ticket?format=csv&number=" + documentNo);
+        assertThat(byNumber.status()).as(byNumber.toString()).isEqualTo(200);
+        assertThat(byNumber.text()).isEqualTo(byId);
+        String typed = "%20" + documentNo.toLowerCase(Locale.ROOT) + "%20";
+        assertThat(Http.get(cashier, "/api/reports/ticket?format=csv&number=" + typed).text()).isEqualTo(byId);
+        assertThat(Http.get(admin, "/api/reports/ticket?format=csv&number=" + documentNo).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNumberOfAnotherStoreOrOfNoTicketIsNotFoundWithAClearMessage() {
+        Api.Response other = otherCashier.get("/api/reports/ticket?number=" + documentNo);
+        assertThat(other.status()).as(other.toString()).isEqualTo(404);
+        assertThat(other.code()).isEqualTo("UNKNOWN_TICKET_NUMBER");
+        assertThat(other.message()).isEqualTo("Aucun ticket n° « " + documentNo
+                + " » dans votre structure : vérifiez le numéro imprimé sur le ticket.");
+
+        Api.Response unknown = cashier.english().get("/api/reports/ticket?number=T-NOPE-42");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("UNKNOWN_TICKET_NUMBER");
+        assertThat(unknown.message()).contains("T-NOPE-42", "ticket");
     }
 
     @Test

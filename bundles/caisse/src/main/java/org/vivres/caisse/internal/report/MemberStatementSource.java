@@ -37,6 +37,8 @@ import org.vivres.erp.api.report.ReportSource;
  * add up to, so that opening + the amounts = closing on every statement, even when a month was opened
  * ahead of time (the ledger's own {@code balanceAfter} follows the order of recording instead).
  * Managers and referrers of the member's store (403 for other roles); another store's member is not found (404).
+ * The member is named by its id ({@code member}) or, as people know it, by the household's card ({@code card}, with
+ * {@code fund} when the household is a member of several funds): see {@link MemberByCard}.
  */
 @Component
 public final class MemberStatementSource implements ReportSource {
@@ -67,9 +69,10 @@ public final class MemberStatementSource implements ReportSource {
     @Override
     public ReportData data(Map<String, String> parameters) {
         ReportQuery.requireRole(context, Role.MANAGER, Role.REFERRER);
-        UUID id = ReportQuery.id(parameters, "member");
+        CaisseMember member = MemberByCard.named(parameters)
+                ? new MemberByCard(dal).member(parameters)
+                : Check.found(dal.get(CaisseMember.class, ReportQuery.id(parameters, "member")), "membre");
         YearMonth month = ReportParameters.month(parameters, "month");
-        CaisseMember member = Check.found(dal.get(CaisseMember.class, id), "membre");
 
         BigDecimal balance = opening(member, month);
         Map<String, Object> header = new HashMap<>();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.api.ErpException;
+import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Organization;
@@ -33,6 +36,7 @@ import org.vivres.erp.kernel.internal.till.TillTicket;
  * {@code GET /api/tickets/{id}} shows it, with product names, the store's legal identity, the till's number and the
  * cashier, each line's VAT rate code and the ticket's stored VAT table. Who may read the ticket there may print
  * it: cashiers and managers of its store (403 for other roles), a ticket of another store is not found (404).
+ * The ticket is named by its id or, as people know it, by the number printed on it ({@code number}).
  */
 @Component
 public final class TicketReportSource implements ReportSource {
@@ -61,7 +65,10 @@ public final class TicketReportSource implements ReportSource {
     @Override
     public ReportData data(Map<String, String> parameters) {
         ReportQuery.requireRole(context, Role.CASHIER, Role.MANAGER);
-        Ticket ticket = Check.found(dal.get(Ticket.class, ReportQuery.id(parameters, "id")), "ticket");
+        Ticket ticket = byNumber(parameters.get("number"));
+        if (ticket == null) {
+            ticket = Check.found(dal.get(Ticket.class, ReportQuery.id(parameters, "id")), "ticket");
+        }
         Map<String, Object> header = new HashMap<>();
         header.put("documentNo", ticket.getDocumentNo());
         header.put("seal", sealer.printedTicketSeal(ticket.getId()));
@@ -89,6 +96,23 @@ public final class TicketReportSource implements ReportSource {
         header.put("vat", ReceiptHeader.vatRows(vat));
         return new ReportData(header, COLUMNS, lines(ticket, ReceiptHeader.codes(vat.stream()
                 .map(VatTable.Row::rate).toList())));
+    }
+
+    /**
+     * The ticket printed with {@code number} (any case, as {@code GET /api/tickets?documentNo=} reads it) among the
+     * caller's organizations; null when no number is given, 404 {@code UNKNOWN_TICKET_NUMBER} when none has it.
+     */
+    private Ticket byNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        String documentNo = number.strip().toUpperCase(Locale.ROOT);
+        Ticket ticket = dal.query(Ticket.class, "e.documentNo = :no", Map.of("no", documentNo)).uniqueResult();
+        if (ticket == null) {
+            throw new ErpException(ErrorStatus.NOT_FOUND, "UNKNOWN_TICKET_NUMBER", TicketReportSource.class,
+                    number.strip());
+        }
+        return ticket;
     }
 
     private List<Map<String, Object>> lines(Ticket ticket, Map<BigDecimal, String> codes) {
