@@ -2,7 +2,8 @@
 // places, a fee and a fee per pricing tier) and offers (a product at a set price for the
 // households registered, within some days of a session).
 import { confirmDialog } from '/ui/pos/ui.js';
-import { h, fill, tr, table, input, select, field, form, showError, errorText, typedAmount, typedQuantity, when, storePicker } from './common.js';
+import { amountRows, tiers as tierChoices } from '/ui/pos/pickers.js';
+import { h, fill, tr, table, input, select, form, showError, errorText, typedAmount, typedQuantity, when, storePicker } from './common.js';
 
 const KINDS = ['COOKING_WORKSHOP', 'SHARED_MEAL', 'FARM_VISIT', 'OTHER'];
 
@@ -12,12 +13,8 @@ export async function mount(ctx) {
   const store = await storePicker(ctx, () => { fill(detailEl); load(); });
   const products = (await ctx.api('/api/products?limit=500')).items;
   const names = new Map(products.map((p) => [p.id, p]));
-  let tiers = [];
-  try {
-    tiers = (await ctx.api('/api/pricing/tiers?limit=500')).items.map((t) => t.code);
-  } catch {
-    // No pricing bundle: tier codes are typed by hand.
-  }
+  // The store's tiers (the network's and its own), by name; none without the pricing bundle.
+  const tiers = () => tierChoices(ctx, store.value()).catch(() => []);
 
   async function load() {
     try {
@@ -75,16 +72,12 @@ export async function mount(ctx) {
       capacity: input('session-capacity', { type: 'number', min: 1, max: 10000, value: '12', inputmode: 'numeric', required: true }),
       fee: input('session-fee', { inputmode: 'decimal', required: true }),
     };
-    const rows = h('div', { id: 'tier-fee-rows', class: 'tier-rows' });
-    const list = h('datalist', { id: 'tier-codes' }, tiers.map((c) => h('option', { value: c })));
-    const addTier = (code = '') => {
-      const row = h('div', { class: 'tier-row', style: 'display:grid;grid-template-columns:1fr 1fr auto;gap:.6rem;align-items:center' },
-        field(tr(ctx, 'sess.tier'), input(`tier-code-${rows.children.length}`, { class: 'tier-code', list: 'tier-codes', value: code })),
-        field(tr(ctx, 'sess.tierFee'), input(`tier-fee-${rows.children.length}`, { class: 'tier-fee', inputmode: 'decimal' })),
-        h('button', { type: 'button', class: 'small danger', title: tr(ctx, 'sess.remove'), 'aria-label': tr(ctx, 'sess.remove'), onclick: () => row.remove() }, '×'));
-      rows.append(row);
-    };
-    addTier();
+    // A fee per tier, the tier picked from the store's list: a fee for « p1 » when the tier is P1 would never apply.
+    const choices = tiers();
+    const tierFees = amountRows('tier-fees', choices, { choiceLabel: tr(ctx, 'sess.tier'), amountLabel: tr(ctx, 'sess.tierFee'),
+      addLabel: tr(ctx, 'sess.addTier'), removeLabel: tr(ctx, 'sess.remove') });
+    const tierBox = h('fieldset', { class: 'tier-fees' }, h('legend', { class: 'field-label' }, tr(ctx, 'sess.tierFees')), tierFees);
+    choices.then((list) => { tierBox.hidden = !list.length; }); // no tiers (or no pricing bundle): nothing to pick
     // Tomorrow at 18:00, local time: a date to correct rather than a blank to fill.
     const tomorrow = new Date(Date.now() + 86400000);
     tomorrow.setHours(18, 0, 0, 0);
@@ -93,19 +86,13 @@ export async function mount(ctx) {
     return form({
       id: 'session-form', submit: tr(ctx, 'common.save'),
       fields: [[tr(ctx, 'sess.startsAt'), f.startsAt], [tr(ctx, 'sess.capacity'), f.capacity], [tr(ctx, 'sess.fee'), f.fee]],
-      extra: h('fieldset', { class: 'tier-fees' }, h('legend', { class: 'field-label' }, tr(ctx, 'sess.tierFees')), list, rows,
-        h('button', { type: 'button', class: 'big', id: 'tier-add', onclick: () => addTier() }, tr(ctx, 'sess.addTier'))),
+      extra: tierBox,
       async action() {
-        const tierFees = {};
-        for (const row of rows.querySelectorAll('.tier-row')) {
-          const code = row.querySelector('.tier-code').value.trim();
-          const fee = row.querySelector('.tier-fee').value.trim();
-          if (code && fee) tierFees[code] = typedAmount(ctx, fee);
-        }
+        const fees = Object.fromEntries(Object.entries(tierFees.values()).map(([code, fee]) => [code, typedAmount(ctx, fee)]));
         const starts = new Date(f.startsAt.value);
         await ctx.api(`/api/activities/${a.id}/sessions`, { method: 'POST', body: {
           startsAt: Number.isNaN(starts.getTime()) ? f.startsAt.value : starts.toISOString(),
-          capacity: Number.parseInt(f.capacity.value, 10), fee: typedAmount(ctx, f.fee.value), tierFees } });
+          capacity: Number.parseInt(f.capacity.value, 10), fee: typedAmount(ctx, f.fee.value), tierFees: fees } });
         ctx.notify(tr(ctx, 'sess.created'), 'ok');
         await show(a.id);
       },

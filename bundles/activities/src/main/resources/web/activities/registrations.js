@@ -1,6 +1,7 @@
 // Registrations of households to a session (found by their card), and who came.
 import { confirmDialog } from '/ui/pos/ui.js';
 import { h, fill, tr, table, input, select, field, form, showError, when, storePicker, activityPicker, errorText } from './common.js';
+import { cardInput } from '/ui/pos/pickers.js';
 
 export async function mount(ctx) {
   const body = h('div', { id: 'registrations-body' });
@@ -32,7 +33,7 @@ export async function mount(ctx) {
     const upcoming = a.sessions.find((s) => new Date(s.startsAt) > new Date()) || a.sessions.at(-1);
     sessions.value = upcoming.id;
     const list = h('div', { id: 'registration-list' });
-    const card = input('registration-card', { required: true, placeholder: tr(ctx, 'reg.card') });
+    const card = cardInput(ctx, 'registration-card', { required: true, placeholder: tr(ctx, 'reg.card') });
     const register = form({
       id: 'registration-form', submit: tr(ctx, 'reg.register'),
       fields: [[tr(ctx, 'reg.card'), card]],

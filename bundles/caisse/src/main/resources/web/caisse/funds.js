@@ -1,6 +1,7 @@
 // Funds: figures, funders (secured / pending), conventioned stores, eligibility criteria. Creating
 // and editing is for network admins (as the API says); managers and referrers read.
-import { h, fill, tr, table, input, moneyInput, select, form, list, showError, errorText, isAdmin, fundPicker } from './common.js';
+import { h, fill, tr, table, input, moneyInput, select, form, showError, errorText, isAdmin, fundPicker } from './common.js';
+import { categoryChecks, labelChecks } from '/ui/pos/pickers.js';
 
 export async function mount(ctx) {
   const admin = isAdmin(ctx);
@@ -109,17 +110,19 @@ export async function mount(ctx) {
   }
 
   function criterionForm(f) {
-    const categories = input('criterion-categories');
-    const labels = input('criterion-labels');
+    // Picked from the network's managed lists: a label typed « BIO » beside ORGANIC would match no product.
+    const categories = categoryChecks(ctx, 'criterion-categories');
+    const labels = labelChecks(ctx, 'criterion-labels');
     const km = input('criterion-km', { type: 'number', min: 0 });
-    const excluded = input('criterion-excluded');
+    const excluded = categoryChecks(ctx, 'criterion-excluded');
+    const list = (checks) => (checks.values().length ? checks.values() : undefined);
     return form({ id: 'caisse-criterion-form', submit: tr(ctx, 'funds.addCriterion'),
       fields: [[tr(ctx, 'funds.categories'), categories], [tr(ctx, 'funds.labels'), labels], [tr(ctx, 'funds.maxKm'), km],
         [tr(ctx, 'funds.excluded'), excluded]],
       async action() {
         await ctx.api(`/api/caisse/funds/${f.id}/criteria`, { method: 'POST', body: {
-          categories: list(categories.value), labels: list(labels.value),
-          maxOriginKm: km.value === '' ? undefined : Number.parseInt(km.value, 10), excludedCategories: list(excluded.value) } });
+          categories: list(categories), labels: list(labels),
+          maxOriginKm: km.value === '' ? undefined : Number.parseInt(km.value, 10), excludedCategories: list(excluded) } });
         ctx.notify(tr(ctx, 'common.saved'), 'ok');
         show(f.id);
       } });

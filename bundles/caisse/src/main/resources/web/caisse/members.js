@@ -2,6 +2,7 @@
 // and the ledger of one member, with the month's statement as PDF.
 import { h, fill, tr, table, input, moneyInput, form, showError, errorText, fundPicker, reportButton } from './common.js';
 import { storeDay } from '/ui/pos/i18n.js';
+import { cardInput } from '/ui/pos/pickers.js';
 
 export async function mount(ctx) {
   const listEl = h('div', { id: 'caisse-members' });
@@ -73,7 +74,7 @@ export async function mount(ctx) {
     return h('div', { class: 'card' }, change, toggle);
   }
 
-  const card = input('member-card', { required: true });
+  const card = cardInput(ctx, 'member-card', { required: true });
   const contribution = moneyInput('member-contribution', { required: true });
   const enrol = form({ id: 'caisse-member-form', submit: tr(ctx, 'members.enrol'),
     fields: [[tr(ctx, 'members.card'), card], [tr(ctx, 'members.contribution'), contribution]],

@@ -90,9 +90,16 @@ export function toast(message, kind = 'info', ms = 4000) {
   return el;
 }
 
-/** A labelled form field. */
+/**
+ * A labelled form field. A group of controls (checkboxes, rows, a search with its list) is named by a group rather
+ * than a <label>: a click on a label anywhere in it would otherwise tick its first box.
+ */
 export function field(label, input) {
-  return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), input);
+  if (input instanceof HTMLInputElement || input instanceof HTMLSelectElement || input instanceof HTMLTextAreaElement) {
+    return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), input);
+  }
+  const name = h('span', { class: 'field-label' }, label);
+  return h('div', { class: 'field', role: 'group' }, name, input);
 }
 
 /** The message to show for a failed call. */

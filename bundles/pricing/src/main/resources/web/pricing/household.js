@@ -2,6 +2,7 @@
 // income is sent once and never kept: not in storage, not in the form after sending (success or not),
 // no autocomplete.
 import { h, fill, tr, input, select, form, showError } from './common.js';
+import { cardInput } from '/ui/pos/pickers.js';
 
 export async function mount(ctx) {
   const found = h('div', { id: 'pricing-household' });
@@ -91,7 +92,7 @@ export async function mount(ctx) {
       h('aside', {}, h('h2', {}, tr(ctx, 'assess.title')), assess, result)));
   }
 
-  const card = input('pricing-card', { type: 'search', required: true });
+  const card = cardInput(ctx, 'pricing-card', { type: 'search', required: true });
   const search = h('form', { class: 'search-row', onsubmit: (e) => { e.preventDefault(); if (card.value.trim()) find(card.value.trim()); } },
     h('label', { class: 'field' }, h('span', { class: 'field-label' }, tr(ctx, 'household.card')), card),
     h('button', { type: 'submit', class: 'big', id: 'pricing-find' }, tr(ctx, 'household.find')));

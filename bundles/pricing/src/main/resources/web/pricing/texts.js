@@ -48,6 +48,12 @@ const fr = {
   'balance.support': 'Soutien perçu',
   'balance.net': 'Solde net',
   'balance.hint': 'Remises des paliers sous 100 % contre soutien des paliers au-dessus, sur les tickets de la période.',
+  // Categories picked from the network's list (issue 17)
+  'tiers.categoryPercentsPicked': '% par catégorie (si différent)',
+  'tiers.category': 'Catégorie',
+  'tiers.categoryPercent': '% du prix de référence',
+  'tiers.addCategory': 'Ajouter une catégorie',
+  'tiers.remove': 'Retirer',
 };
 const en = {
   'tiers.list': 'Tiers',
@@ -98,6 +104,12 @@ const en = {
   'balance.support': 'Support collected',
   'balance.net': 'Net',
   'balance.hint': 'Discounts of tiers below 100 % against support from tiers above, on the period’s tickets.',
+  // Categories picked from the network's list (issue 17)
+  'tiers.categoryPercentsPicked': '% per category (when different)',
+  'tiers.category': 'Category',
+  'tiers.categoryPercent': '% of the reference price',
+  'tiers.addCategory': 'Add a category',
+  'tiers.remove': 'Remove',
 };
 
 /** The text of `key` in the user's language, `{name}` replaced by params.name. */

@@ -2,17 +2,16 @@
 // creates and changes its store's tiers; a network admin may also create and change network-wide ones.
 import { modal } from '/ui/pos/ui.js';
 import { h, fill, tr, table, input, select, form, showError, isAdmin } from './common.js';
+import { amountRows, categories } from '/ui/pos/pickers.js';
 
-/** "FRUITS=50, EPICERIE=70" → {FRUITS: "50", EPICERIE: "70"}; null if malformed. */
-export function parsePercents(text) {
-  const out = {};
-  for (const part of text.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const m = /^([^=]+)=\s*(\d+(?:[.,]\d+)?)$/.exec(part);
-    if (!m) return null;
-    out[m[1].trim().toUpperCase()] = m[2].replace(',', '.');
-  }
-  return out;
+/** A percent per category, each category picked from the network's list (a typed code would match no product). */
+function categoryPercents(ctx, id, values) {
+  return amountRows(id, categories(ctx), { values, choiceLabel: tr(ctx, 'tiers.category'),
+    amountLabel: tr(ctx, 'tiers.categoryPercent'), addLabel: tr(ctx, 'tiers.addCategory'), removeLabel: tr(ctx, 'tiers.remove') });
 }
+
+/** {FRUITS: "50"} of the filled rows, percents read with a dot. */
+const percents = (rows) => Object.fromEntries(Object.entries(rows.values()).map(([c, p]) => [c, p.replace(',', '.')]));
 
 export async function mount(ctx) {
   const listEl = h('div', { id: 'pricing-tiers' });
@@ -48,20 +47,17 @@ export async function mount(ctx) {
     const e = {
       name: input('tier-edit-name', { required: true, value: x.name }),
       percent: input('tier-edit-percent', { required: true, inputmode: 'decimal', value: x.percentOfReference }),
-      categories: input('tier-edit-categories',
-        { value: Object.entries(x.categoryPercents || {}).map(([c, p]) => `${c}=${p}`).join(', ') }),
+      categories: categoryPercents(ctx, 'tier-edit-categories', x.categoryPercents || {}),
       maxQuotient: input('tier-edit-max-quotient', { inputmode: 'decimal', value: x.maxQuotient ?? '' }),
       monthlyCap: input('tier-edit-monthly-cap', { inputmode: 'decimal', value: x.monthlyCap ?? '' }),
     };
     fill(body, h('p', { class: 'hint' }, tr(ctx, 'tiers.changeHint')), form({ id: 'pricing-tier-edit', submit: tr(ctx, 'tiers.save'),
       fields: [[tr(ctx, 'tiers.name'), e.name], [tr(ctx, 'tiers.percent'), e.percent],
-        [tr(ctx, 'tiers.categoryPercents'), e.categories], [tr(ctx, 'tiers.maxQuotient'), e.maxQuotient],
+        [tr(ctx, 'tiers.categoryPercentsPicked'), e.categories], [tr(ctx, 'tiers.maxQuotient'), e.maxQuotient],
         [tr(ctx, 'tiers.monthlyCap'), e.monthlyCap]],
       async action() {
-        const categoryPercents = parsePercents(e.categories.value);
-        if (categoryPercents == null) throw new Error(tr(ctx, 'tiers.badPercents'));
         await ctx.api(`/api/pricing/tiers/${encodeURIComponent(x.code)}`, { method: 'PUT', body: {
-          name: e.name.value.trim(), percentOfReference: dec(e.percent), categoryPercents,
+          name: e.name.value.trim(), percentOfReference: dec(e.percent), categoryPercents: percents(e.categories),
           maxQuotient: dec(e.maxQuotient), monthlyCap: dec(e.monthlyCap) } });
         ctx.notify(tr(ctx, 'tiers.changed', { code: x.code }), 'ok');
         close();
@@ -77,23 +73,22 @@ export async function mount(ctx) {
     name: input('tier-name', { required: true }),
     scope: select('tier-scope', scopes),
     percent: input('tier-percent', { required: true, inputmode: 'decimal', value: '100' }),
-    categories: input('tier-categories'),
+    categories: categoryPercents(ctx, 'tier-categories', {}),
     maxQuotient: input('tier-max-quotient', { inputmode: 'decimal' }),
     monthlyCap: input('tier-monthly-cap', { inputmode: 'decimal' }),
   };
   const dec = (el) => (el.value.trim() === '' ? undefined : el.value.trim().replace(',', '.'));
   const create = form({ id: 'pricing-tier-form', submit: ctx.t('bo.create'),
     fields: [[tr(ctx, 'tiers.code'), f.code], [tr(ctx, 'tiers.name'), f.name], [tr(ctx, 'tiers.scope'), f.scope],
-      [tr(ctx, 'tiers.percent'), f.percent], [tr(ctx, 'tiers.categoryPercents'), f.categories],
+      [tr(ctx, 'tiers.percent'), f.percent], [tr(ctx, 'tiers.categoryPercentsPicked'), f.categories],
       [tr(ctx, 'tiers.maxQuotient'), f.maxQuotient], [tr(ctx, 'tiers.monthlyCap'), f.monthlyCap]],
     async action() {
-      const categoryPercents = parsePercents(f.categories.value);
-      if (categoryPercents == null) throw new Error(tr(ctx, 'tiers.badPercents'));
       const x = await ctx.api('/api/pricing/tiers', { method: 'POST', body: {
         code: f.code.value.trim(), name: f.name.value.trim(), organization: f.scope.value || undefined,
-        percentOfReference: dec(f.percent), categoryPercents, maxQuotient: dec(f.maxQuotient), monthlyCap: dec(f.monthlyCap) } });
+        percentOfReference: dec(f.percent), categoryPercents: percents(f.categories), maxQuotient: dec(f.maxQuotient), monthlyCap: dec(f.monthlyCap) } });
       ctx.notify(tr(ctx, 'tiers.created', { code: x.code }), 'ok');
-      for (const k of ['code', 'name', 'categories', 'maxQuotient', 'monthlyCap']) f[k].value = '';
+      for (const k of ['code', 'name', 'maxQuotient', 'monthlyCap']) f[k].value = '';
+      f.categories.querySelectorAll('.amount-value').forEach((el) => { el.value = ''; });
       load();
     } });
 

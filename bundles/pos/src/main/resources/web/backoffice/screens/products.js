@@ -3,6 +3,7 @@
 // read these terms, so a store's manager sees them read-only: no button that would only be refused.
 import { h, fill, toast, modal } from '/ui/pos/ui.js';
 import { isAdmin } from '/ui/pos/forms.js';
+import { categorySelect, labelChecks } from '/ui/pos/pickers.js';
 import { table, form, input, select, showError } from './common.js';
 
 export function mount(ctx) {
@@ -29,9 +30,9 @@ export function mount(ctx) {
 
   /** The terms a form says, as the API reads them. */
   const terms = (g) => {
-    const body = { name: g.name.value.trim(), category: g.category.value.trim(),
+    const body = { name: g.name.value.trim(), category: g.category.value,
       referencePrice: g.referencePrice.value.trim().replace(',', '.'), vatRate: g.vatRate.value.trim().replace(',', '.'),
-      labels: g.labels.value.split(/[,\s]+/).map((x) => x.trim()).filter(Boolean) };
+      labels: g.labels.values() };
     if (g.originKm.value.trim()) body.originKm = Number.parseInt(g.originKm.value.trim(), 10);
     return body;
   };
@@ -40,11 +41,11 @@ export function mount(ctx) {
     const { body, dialog } = modal(t('bo.products.editTitle', { name: p.name }), { className: 'product-edit' });
     const g = {
       name: input('name', { id: 'edit-name', required: true, value: p.name }),
-      category: input('category', { id: 'edit-category', required: true, value: p.category, list: 'category-choices' }),
+      category: categorySelect(ctx, 'edit-category', { required: true, value: p.category }),
       referencePrice: input('referencePrice', { id: 'edit-price', inputmode: 'decimal', required: true,
         value: String(p.referencePrice).replace('.', ',') }),
       vatRate: input('vatRate', { id: 'edit-vat', inputmode: 'decimal', value: String(p.vatRate).replace('.', ',') }),
-      labels: input('labels', { id: 'edit-labels', value: (p.labels || []).join(', ') }),
+      labels: labelChecks(ctx, 'edit-labels', { values: p.labels || [] }),
       originKm: input('originKm', { id: 'edit-origin', inputmode: 'numeric', value: p.originKm ?? '' }),
     };
     body.append(h('p', { class: 'hint' }, t('bo.products.editHint', { sku: p.sku })), form({
@@ -64,11 +65,11 @@ export function mount(ctx) {
   const f = {
     sku: input('sku', { id: 'new-sku', required: true }),
     name: input('name', { id: 'new-name', required: true }),
-    category: input('category', { id: 'new-category', required: true, list: 'category-choices' }),
+    category: categorySelect(ctx, 'new-category', { required: true, blank: t('bo.products.categoryChoose') }),
     uom: select('uom', [['UNIT', t('bo.uom.UNIT')], ['KG', t('bo.uom.KG')], ['L', t('bo.uom.L')]], { id: 'new-uom' }),
     referencePrice: input('referencePrice', { id: 'new-price', inputmode: 'decimal', required: true, placeholder: '2.50' }),
     vatRate: input('vatRate', { id: 'new-vat', inputmode: 'decimal', value: '5.5' }),
-    labels: input('labels', { id: 'new-labels', placeholder: 'ORGANIC, LOCAL', list: 'label-choices' }),
+    labels: labelChecks(ctx, 'new-labels'),
     originKm: input('originKm', { id: 'new-origin', inputmode: 'numeric' }),
   };
   const create = form({
@@ -81,25 +82,12 @@ export function mount(ctx) {
       const p = await ctx.api('/api/products', { method: 'POST', body });
       toast(t('bo.products.created', { name: p.name }), 'ok');
       Object.values(f).forEach((el) => { if (el.tagName === 'INPUT' && el !== f.vatRate) el.value = ''; });
+      f.category.value = '';
+      f.labels.set([]);
       q.value = p.sku;
       load();
     },
   });
-
-  // The managed lists to choose from: a code outside them is refused by the server.
-  const categoryChoices = h('datalist', { id: 'category-choices' });
-  const labelChoices = h('datalist', { id: 'label-choices' });
-  const labelHint = h('p', { class: 'hint', id: 'label-hint' });
-  async function loadChoices() {
-    try {
-      const [categories, labels] = await Promise.all([ctx.api('/api/categories'), ctx.api('/api/labels')]);
-      fill(categoryChoices, categories.items.map((c) => h('option', { value: c.code }, c.name)));
-      fill(labelChoices, labels.items.map((l) => h('option', { value: l.code }, l.name)));
-      labelHint.textContent = t('bo.products.labelChoices', { labels: labels.items.map((l) => `${l.name} (${l.code})`).join(', ') });
-    } catch {
-      // the free fields still work; the server says which code is unknown
-    }
-  }
 
   /** « Importer un fichier »: a CSV previewed (what changes, which lines are refused), then applied on confirmation. */
   const file = h('input', { type: 'file', id: 'import-file', accept: '.csv,text/csv' });
@@ -147,8 +135,7 @@ export function mount(ctx) {
     h('button', { type: 'submit', class: 'big' }, t('bo.search')));
   fill(ctx.el, admin
     ? h('div', { class: 'columns' }, h('div', {}, searchForm, list), h('aside', {}, h('h2', {}, t('bo.products.new')), create,
-      labelHint, categoryChoices, labelChoices, importer))
+      importer))
     : h('div', {}, h('p', { class: 'hint', id: 'product-read-only' }, t('bo.products.readOnly')), searchForm, list));
   load();
-  if (admin) loadChoices();
 }

@@ -1,9 +1,11 @@
 // Reports: every report the system can print now (GET /api/reports: its title and what it asks), each with a small
-// form — the store, dates, a month, a fund or an activity picked from a list — opened as PDF or CSV with the user's
-// token. The server decides who may print what: a refusal is shown as a message.
+// form — the store, dates, a month, a fund or an activity picked from a list, a card or a ticket number as people
+// read them — opened as PDF or CSV with the user's token. The server decides who may print what: a refusal is shown
+// as a message. No report asks for an id to type.
 import { h, fill } from '/ui/pos/ui.js';
 import { input, select, organizationPicker } from './common.js';
-import { storeDay } from '/ui/pos/i18n.js';
+import { storeDay, dateTime } from '/ui/pos/i18n.js';
+import { cardInput, choiceSelect } from '/ui/pos/pickers.js';
 
 /** Where the ids a report asks for are listed, and how an item is named; other ids are typed. */
 const CHOICES = {
@@ -12,6 +14,9 @@ const CHOICES = {
   round: ['/api/procurement/rounds?limit=500', (x) => x.name],
   supplier: ['/api/suppliers?limit=500', (x) => x.name],
 };
+
+/** A parameter not shown when the report also takes the one people know: a ticket's number, a household's card. */
+const ALTERNATIVES = { id: 'number', member: 'card' };
 
 export async function mount(ctx) {
   const { t } = ctx;
@@ -34,18 +39,35 @@ export async function mount(ctx) {
     }
     return lists.get(name);
   };
-  const organization = await organizationPicker(ctx, { id: 'report-org' });
+  const organization = await organizationPicker(ctx, { id: 'report-org', onChange: () => render() });
 
-  async function control(report, parameter) {
+  /** A store's closings and its tills' sessions, newest first, to pick the one to print (optional: one or the other). */
+  const closings = () => ctx.api(`/api/closings?organization=${organization.value()}&limit=100`)
+    .then((d) => d.items.map((c) => [c.id, `${t(`bo.closings.kind.${c.kind}`)} ${c.period}`]));
+  const sessions = async () => {
+    const tills = (await ctx.api(`/api/tills?organization=${organization.value()}`)).items;
+    const lists = await Promise.all(tills.map((till) => ctx.api(`/api/tills/${till.id}/sessions?limit=20`)
+      .then((d) => d.items.map((x) => [x.id, `${till.name} — ${dateTime(x.openedAt)}`])).catch(() => [])));
+    return lists.flat();
+  };
+
+  async function control(report, parameter, parameters) {
     const id = `report-${report}-${parameter}`;
     if (parameter === 'organization') return { value: organization.value };
+    if (ALTERNATIVES[parameter] && parameters.includes(ALTERNATIVES[parameter])) return { value: () => '' };
+    if (parameter === 'number') return field(parameter, input(id, { placeholder: t('bo.reports.numberHint') }));
+    if (parameter === 'card') return field(parameter, cardInput(ctx, id, { placeholder: t('bo.reports.cardHint') }));
+    if (parameter === 'closing') return field(parameter, choiceSelect(id, closings().catch(() => []), { blank: '—' }));
+    if (parameter === 'session') return field(parameter, choiceSelect(id, sessions().catch(() => []), { blank: '—' }));
     const today = storeDay();
     if (parameter === 'from') return field(parameter, input(id, { type: 'date', value: `${today.slice(0, 8)}01` }));
     if (parameter === 'to') return field(parameter, input(id, { type: 'date', value: today }));
     if (parameter === 'month') return field(parameter, input(id, { type: 'month', value: today.slice(0, 7) }));
     const options = CHOICES[parameter] ? await choices(parameter) : null;
+    // a fund beside a card is asked only when the household is a member of several: optional there
+    const optional = parameter === 'fund' && parameters.includes('card');
     return field(parameter, options
-      ? select(id, options)
+      ? select(id, optional ? [['', '—'], ...options] : options)
       : input(id, { placeholder: t('bo.reports.idHint'), size: 36 }));
   }
 
@@ -55,16 +77,22 @@ export async function mount(ctx) {
     return { value: () => el.value.trim(), el: h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), el) };
   }
 
-  const cards = await Promise.all(reports.map(async (r) => {
-    const controls = await Promise.all((r.parameters || []).map(async (p) => [p, await control(r.name, p)]));
-    const query = (format) => [`format=${format}`, ...controls.map(([p, c]) => `${p}=${encodeURIComponent(c.value())}`)]
-      .join('&');
+  const card = async (r) => {
+    const parameters = r.parameters || [];
+    const controls = await Promise.all(parameters.map(async (p) => [p, await control(r.name, p, parameters)]));
+    const query = (format) => [`format=${format}`, ...controls.filter(([, c]) => c.value() !== '')
+      .map(([p, c]) => `${p}=${encodeURIComponent(c.value())}`)].join('&');
     const open = (format) => ctx.openReport(`/api/reports/${r.name}?${query(format)}`);
     return h('div', { class: 'card report', dataset: { report: r.name } },
       h('h2', {}, r.title || r.name),
       h('div', { class: 'toolbar' }, controls.map(([, c]) => c.el).filter(Boolean),
         h('button', { type: 'button', class: 'big primary', dataset: { format: 'pdf' }, onclick: () => open('pdf') }, 'PDF'),
         h('button', { type: 'button', class: 'big', dataset: { format: 'csv' }, onclick: () => open('csv') }, 'CSV')));
-  }));
-  fill(ctx.el, organization.el, h('div', { id: 'report-list' }, cards));
+  };
+  const list = h('div', { id: 'report-list' });
+  async function render() {
+    fill(list, await Promise.all(reports.map(card)));
+  }
+  fill(ctx.el, organization.el, list);
+  await render();
 }

@@ -2,6 +2,7 @@
 // counted on the shelves becomes the level, the differences adjustments.
 import { h, fill, toast } from '/ui/pos/ui.js';
 import { table, form, input, select, organizationPicker, showError } from './common.js';
+import { productPicker } from '/ui/pos/pickers.js';
 
 export async function mount(ctx) {
   const { t, qty } = ctx;
@@ -59,22 +60,21 @@ export async function mount(ctx) {
     const drawPending = () => fill(pending, table([t('bo.stock.product'), t('bo.stock.counted')],
       [...counted.values()].map((c) => [c.name, qty(c.counted)]), { id: 'count-table', empty: t('bo.stock.countEmpty') }));
     const g = {
-      sku: input('count-sku', { id: 'count-sku', required: true }),
+      product: productPicker(ctx, 'count-sku'),
       counted: input('count-quantity', { id: 'count-quantity', inputmode: 'decimal', required: true }),
     };
     const add = form({
       id: 'count-form', submit: t('bo.stock.countAdd'),
-      fields: [[t('bo.stock.sku'), g.sku], [t('bo.stock.counted'), g.counted]],
+      fields: [[t('bo.stock.product'), g.product], [t('bo.stock.counted'), g.counted]],
       async action() {
-        const sku = g.sku.value.trim();
-        const product = (await ctx.api(`/api/products?q=${encodeURIComponent(sku)}&limit=50`)).items.find((p) => p.sku === sku);
-        if (!product) throw new Error(t('bo.stock.unknownSku', { sku }));
+        // by name or code, accents aside: the product chosen in the list, or the one whose code was typed
+        const product = await g.product.product();
         counted.set(product.id, { product: product.id, name: `${product.name} (${product.sku})`,
           counted: g.counted.value.trim().replace(',', '.') });
-        g.sku.value = '';
+        g.product.clear();
         g.counted.value = '';
         drawPending();
-        g.sku.focus();
+        g.product.focus();
       },
     });
     const send = h('button', { type: 'button', class: 'big primary', id: 'count-submit', onclick: async () => {

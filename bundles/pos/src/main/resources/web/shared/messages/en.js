@@ -418,4 +418,17 @@ export default {
   'bo.fiscal.broken': 'The fiscal records {who} are no longer intact: chain {chain}, record {sequence} ({reason}). Correct nothing: keep the database as it is, tell the network admin and run ./vivres verify-archive on your archives.',
   'bo.fiscal.network': 'of the network',
   'bo.fiscal.store': 'of your store',
+  // Choices instead of typed codes; lookups by card and ticket number (issue 17)
+  'common.loading': 'Loading…',
+  'common.listUnavailable': 'List unavailable: try again later.',
+  'common.productSearch': 'Product name or code',
+  'common.productChoose': 'Choose the product in the list.',
+  'common.productNone': 'No product matches "{text}".',
+  'bo.products.categoryChoose': 'Choose a category',
+  'bo.reports.param.number': 'Ticket number',
+  'bo.reports.param.card': 'Household card number',
+  'bo.reports.param.closing': 'Closing',
+  'bo.reports.param.session': 'Till session',
+  'bo.reports.numberHint': 'as printed on the ticket',
+  'bo.reports.cardHint': 'card number',
 };

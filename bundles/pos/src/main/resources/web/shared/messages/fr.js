@@ -418,4 +418,17 @@ export default {
   'bo.fiscal.broken': 'Les enregistrements fiscaux {who} ne sont plus intègres : chaîne {chain}, enregistrement {sequence} ({reason}). Ne corrigez rien : conservez la base en l’état, prévenez l’administrateur du réseau et lancez ./vivres verify-archive sur vos archives.',
   'bo.fiscal.network': 'du réseau',
   'bo.fiscal.store': 'de votre épicerie',
+  // Choices instead of typed codes; lookups by card and ticket number (issue 17)
+  'common.loading': 'Chargement…',
+  'common.listUnavailable': 'Liste indisponible : réessayez plus tard.',
+  'common.productSearch': 'Nom ou code du produit',
+  'common.productChoose': 'Choisissez le produit dans la liste.',
+  'common.productNone': 'Aucun produit ne correspond à « {text} ».',
+  'bo.products.categoryChoose': 'Choisir une catégorie',
+  'bo.reports.param.number': 'N° de ticket',
+  'bo.reports.param.card': 'N° de carte du foyer',
+  'bo.reports.param.closing': 'Clôture',
+  'bo.reports.param.session': 'Session de caisse',
+  'bo.reports.numberHint': 'tel qu’imprimé sur le ticket',
+  'bo.reports.cardHint': 'numéro de la carte',
 };

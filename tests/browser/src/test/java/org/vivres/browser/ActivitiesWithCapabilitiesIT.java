@@ -84,8 +84,8 @@ class ActivitiesWithCapabilitiesIT {
         // A session tomorrow (the default), 8 places, 6 € or 2 € for the tier.
         browser.visible("#session-capacity").sendKeys(Keys.chord(Keys.CONTROL, "a"), "8");
         browser.visible("#session-fee").sendKeys("6");
-        browser.visible("#tier-code-0").sendKeys(tier);
-        browser.visible("#tier-fee-0").sendKeys("2");
+        browser.choose("#tier-fees-choice-0", tier);
+        browser.visible("#tier-fees-amount-0").sendKeys("2");
         browser.screenshot("activities-01-session");
         browser.visible("#session-form-submit").click();
         browser.textContains("#session-table", "2,00");

@@ -55,10 +55,11 @@ class BackOfficeIT {
         String sku = shop.fx.unique("BO");
         browser.visible("#new-sku").sendKeys(sku);
         browser.visible("#new-name").sendKeys("Carottes du jardin");
-        browser.visible("#new-category").sendKeys("legumes");
+        browser.choose("#new-category", "LEGUMES");
         new Select(browser.visible("#new-uom")).selectByValue("KG");
         browser.visible("#new-price").sendKeys("3,20");
-        browser.visible("#new-labels").sendKeys("LOCAL, ORGANIC");
+        browser.click("#new-labels-LOCAL");
+        browser.click("#new-labels-ORGANIC");
         browser.visible("#new-origin").sendKeys("12");
         browser.visible("#product-form button[type=submit]").click();
         browser.textContains("#product-table", sku);
@@ -73,7 +74,7 @@ class BackOfficeIT {
         // The same sku again: refused, said in the form, nothing more written.
         browser.visible("#new-sku").sendKeys(sku);
         browser.visible("#new-name").sendKeys("Autres carottes");
-        browser.visible("#new-category").sendKeys("legumes");
+        browser.choose("#new-category", "LEGUMES");
         browser.visible("#new-price").sendKeys("1");
         browser.visible("#product-form button[type=submit]").click();
         assertThat(browser.textContains("#product-form .error", sku)).isNotBlank();
@@ -103,8 +104,9 @@ class BackOfficeIT {
         browser.go("/backoffice/");
         browser.login(shop.networkAdmin(), Shop.PASSWORD);
         // The managed lists are offered (they arrive after the screen): labels by name, categories to choose from.
-        browser.textContains("#label-hint", "Bio (ORGANIC)");
-        assertThat(browser.all("#category-choices option").size()).as("categories offered").isGreaterThan(5);
+        browser.textContains("#new-labels", "Bio");
+        browser.choose("#new-category", "EPICERIE");
+        assertThat(browser.all("#new-category option").size()).as("categories offered").isGreaterThan(5);
         browser.visible("#import-file").sendKeys(csv.toString());
         browser.click("#import-preview");
         assertThat(browser.textContains("#import-counts", "1 produit(s) à créer")).contains("1 à modifier");

@@ -97,6 +97,12 @@ final class Browser implements AutoCloseable {
         return !all(css).isEmpty();
     }
 
+    /** Chooses {@code value} in the select {@code css} once the list (read from the server) offers it. */
+    void choose(String css, String value) {
+        until(d -> !d.findElements(By.cssSelector(css + " option[value='" + value + "']")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(visible(css)).selectByValue(value);
+    }
+
     /**
      * Waits for the condition. An element the page redrew while the condition read it is stale: that says nothing
      * about the condition, so it is asked again rather than failing the test.

@@ -219,7 +219,9 @@ class CaisseWithCapabilitiesIT {
         browser.screenshot("pricing-01-tiers");
         // The yearly revision of a tier's percentages.
         browser.click("#pricing-tier-table button[data-tier='" + revised + "']");
-        assertThat(browser.visible("#tier-edit-categories").getAttribute("value")).isEqualTo("FRUITS=40");
+        // its percent per category is shown as chosen from the list of categories, with its figure
+        browser.until(d -> "FRUITS".equals(browser.visible("#tier-edit-categories-choice-0").getAttribute("value")));
+        assertThat(browser.visible("#tier-edit-categories-amount-0").getAttribute("value")).isEqualTo("40");
         browser.visible("#tier-edit-percent").sendKeys(Keys.chord(Keys.CONTROL, "a"), "45,5");
         browser.visible("#pricing-tier-edit-submit").click();
         browser.textContains("#pricing-tier-table", "45.5 %");
