@@ -2,6 +2,7 @@
 // a JSON file or erased (tickets and ledgers stay, anonymous).
 import { h, fill, toast, modal, downloadJson, errorText } from '/ui/pos/ui.js';
 import { table, form, input, organizationPicker, showError } from './common.js';
+import { cardInput } from '/ui/pos/pickers.js';
 
 export async function mount(ctx) {
   const { t, money } = ctx;
@@ -75,7 +76,7 @@ export async function mount(ctx) {
     typed.focus();
   }
 
-  const card = input('reference', { id: 'household-search', type: 'search', placeholder: t('bo.households.find') });
+  const card = cardInput(ctx, 'household-search', { type: 'search', placeholder: t('bo.households.find') });
   const findForm = h('form', { class: 'search-row', onsubmit: (e) => { e.preventDefault(); if (card.value.trim()) find(card.value.trim()); } },
     card, h('button', { type: 'submit', class: 'big' }, t('bo.search')));
   const f = { reference: input('reference', { id: 'new-reference', required: true }),
