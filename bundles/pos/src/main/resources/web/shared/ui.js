@@ -98,8 +98,8 @@ export function field(label, input) {
   if (input instanceof HTMLInputElement || input instanceof HTMLSelectElement || input instanceof HTMLTextAreaElement) {
     return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), input);
   }
-  const name = h('span', { class: 'field-label' }, label);
-  return h('div', { class: 'field', role: 'group' }, name, input);
+  return h('div', { class: 'field', role: 'group', 'aria-label': typeof label === 'string' ? label : null },
+    h('span', { class: 'field-label' }, label), input);
 }
 
 /** The message to show for a failed call. */
