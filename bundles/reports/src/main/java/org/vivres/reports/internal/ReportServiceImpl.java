@@ -57,7 +57,8 @@ public final class ReportServiceImpl implements ReportService {
         String name = source.name();
         Bundle owner = reference.getBundle();
         // getEntry: the owner's own jar only, not what it imports; read now, while the registration is live
-        URL template = owner != null && Templates.validName(name) ? owner.getEntry("reports/" + name + ".jasper") : null;
+        URL template = owner != null && Templates.validName(name)
+                ? owner.getEntry("reports/" + name + ".jasper") : null;
         sources.add(new Registered(source, name, template));
     }
 

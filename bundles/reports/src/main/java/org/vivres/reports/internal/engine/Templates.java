@@ -71,7 +71,10 @@ public final class Templates {
                 : Arrays.stream(names.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The compiled template ({@link Missing} when there is none); call with this bundle's class loader as context class loader. */
+    /**
+     * The compiled template ({@link Missing} when there is none); call with this bundle's class loader as context
+     * class loader.
+     */
     JasperReport get(String name) {
         URL url = url(name);
         if (url == null) {
