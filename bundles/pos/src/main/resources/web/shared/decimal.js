@@ -21,9 +21,13 @@ export function format(value, scale) {
   return (neg ? '-' : '') + int + (scale ? '.' + digits.slice(digits.length - scale) : '');
 }
 
+/** An amount string to cents (a BigInt): cents('12,5') === 1250n; null if invalid or finer than the cent. */
 export const cents = (s) => parseDecimal(s, 2);
+/** A quantity string to thousandths (a BigInt): milli('0,5') === 500n; null if invalid or finer. */
 export const milli = (s) => parseDecimal(s, 3);
+/** Cents to the API's amount string: amount(1250n) === "12.50". */
 export const amount = (c) => format(c, 2);
+/** Thousandths to the API's quantity string: quantity(500n) === "0.500". */
 export const quantity = (m) => format(m, 3);
 
 /** unitPrice × quantity rounded half-up to the cent, as the server does (API.md). */

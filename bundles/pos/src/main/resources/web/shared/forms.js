@@ -2,6 +2,7 @@
 // stay in the form. Capability bundles import them from /ui/pos/forms.js.
 import { h, fill, field, errorText } from './ui.js';
 
+/** True when the ctx's user is a network admin. */
 export const isAdmin = (ctx) => (ctx.user.roles || []).includes('NETWORK_ADMIN');
 
 /** A data table; `numeric` lists the columns aligned as numbers; `empty` is shown instead of an empty table. */
@@ -13,7 +14,9 @@ export function table(headers, rows, { id, empty, numeric = [] } = {}) {
     h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => h('td', { class: cls(i) }, c))))));
 }
 
+/** An <input> whose id and name are `id`, without browser autocompletion; `props` adds attributes. */
 export const input = (id, props = {}) => h('input', { id, name: id, autocomplete: 'off', ...props });
+/** An input for an amount: the decimal keypad on a touch screen. */
 export const moneyInput = (id, props = {}) => input(id, { inputmode: 'decimal', ...props });
 
 /** A select of `[value, label]` options. */

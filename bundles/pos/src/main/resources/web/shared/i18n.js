@@ -6,11 +6,13 @@ import en from './messages/en.js';
 const KEY = 'vivres.lang';
 const catalogs = { fr, en };
 
+/** The user's language: 'en' when chosen on this browser, else 'fr'. */
 export function lang() {
   const l = localStorage.getItem(KEY);
   return l === 'en' ? 'en' : 'fr';
 }
 
+/** Remembers the language on this browser: 'en', anything else means 'fr'. */
 export function setLang(l) {
   localStorage.setItem(KEY, l === 'en' ? 'en' : 'fr');
 }

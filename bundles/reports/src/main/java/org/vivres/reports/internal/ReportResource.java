@@ -1,5 +1,6 @@
 package org.vivres.reports.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +48,15 @@ public final class ReportResource implements ApiResource {
     }
 
     private Object list(ApiRequest request) {
-        return Items.of(reports.names().stream()
-                .map(n -> new ReportView(n, reports.title(n), reports.requestParameters(n), FORMATS)).toList());
+        List<ReportView> views = new ArrayList<>();
+        for (String name : reports.names()) {
+            try {
+                views.add(new ReportView(name, reports.title(name), reports.requestParameters(name), FORMATS));
+            } catch (ErpException gone) {
+                // its bundle was stopped or updated since names(): it is not listed this time
+            }
+        }
+        return Items.of(views);
     }
 
     private Object render(ApiRequest request) {

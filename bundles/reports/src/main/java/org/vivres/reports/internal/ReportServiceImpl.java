@@ -1,12 +1,15 @@
 package org.vivres.reports.internal;
 
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,11 +23,14 @@ import org.vivres.erp.api.report.ReportFormat;
 import org.vivres.erp.api.report.ReportService;
 import org.vivres.erp.api.report.ReportSource;
 import org.vivres.reports.internal.engine.JasperEngine;
+import org.vivres.reports.internal.engine.Templates;
 
 /**
  * The network's {@link ReportService}: a report exists when a bundle registers its {@link ReportSource}
- * and this bundle packages its template. The source reads and checks (parameters, access) inside the
- * caller's transaction; the engine renders.
+ * and ships its compiled template, {@code reports/<name>.jasper}, in the same bundle (the parent pom compiles
+ * {@code reports/<bundle>/*.jrxml} into it). The source reads and checks (parameters, access) inside the
+ * caller's transaction; this bundle's engine renders. Updating the owning bundle re-registers its source, so
+ * the next rendering uses the template of the new version, without restarting anything.
  */
 @Component(service = {ReportService.class, ReportServiceImpl.class})
 public final class ReportServiceImpl implements ReportService {
@@ -32,31 +38,53 @@ public final class ReportServiceImpl implements ReportService {
     static final String NETWORK_NAME_PROPERTY = "vivres.network.name";
     static final String DEFAULT_NETWORK_NAME = "Réseau Vivres";
 
+    /** A registered source and the template its bundle ships, null when it ships none. */
+    private record Registered(ReportSource source, String name, URL template) {
+    }
+
     private final JasperEngine engine;
-    private final List<ReportSource> sources = new CopyOnWriteArrayList<>();
+    private final List<Registered> sources = new CopyOnWriteArrayList<>();
 
     @Activate
     public ReportServiceImpl(BundleContext bundleContext) {
         String network = bundleContext.getProperty(NETWORK_NAME_PROPERTY);
-        this.engine = new JasperEngine(ReportServiceImpl.class.getClassLoader(),
+        this.engine = new JasperEngine(ReportServiceImpl.class.getClassLoader(), this::template,
                 network == null || network.isBlank() ? DEFAULT_NETWORK_NAME : network.strip(), StoreCalendar.ZONE);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addSource(ReportSource source) {
-        sources.add(source);
+    void addSource(ReportSource source, ServiceReference<ReportSource> reference) {
+        String name = source.name();
+        Bundle owner = reference.getBundle();
+        // getEntry: the owner's own jar only, not what it imports; read now, while the registration is live
+        URL template = owner != null && Templates.validName(name)
+                ? owner.getEntry("reports/" + name + ".jasper") : null;
+        sources.add(new Registered(source, name, template));
     }
 
     void removeSource(ReportSource source) {
-        sources.remove(source);
+        for (Registered registered : sources) {
+            if (registered.source() == source) {
+                sources.remove(registered);
+                if (registered.template() != null) {
+                    engine.templates().forget(registered.template());
+                }
+            }
+        }
+    }
+
+    /** The template of report {@code name}, from the bundle of its source; null when none. */
+    private URL template(String name) {
+        return sources.stream().filter(r -> r.name().equals(name) && r.template() != null).map(Registered::template)
+                .findFirst().orElse(null);
     }
 
     @Override
     public Set<String> names() {
         Set<String> names = new TreeSet<>();
-        for (ReportSource source : sources) {
-            if (engine.templates().exists(source.name())) {
-                names.add(source.name());
+        for (Registered registered : sources) {
+            if (registered.template() != null) {
+                names.add(registered.name());
             }
         }
         return names;
@@ -66,25 +94,35 @@ public final class ReportServiceImpl implements ReportService {
     public byte[] render(String name, Map<String, String> parameters, ReportFormat format) {
         ReportSource source = source(name).orElseThrow(() -> unknown(name));
         ReportData data = source.data(Map.copyOf(parameters));
-        return engine.render(name, data, format);
+        try {
+            return engine.render(name, data, format);
+        } catch (Templates.Missing e) {
+            throw unknown(name); // its bundle went away (or is being updated) meanwhile
+        }
     }
 
-    /** The report's French title. */
+    /** The report's French title; 404 when it is not (or no longer) available. */
     String title(String name) {
-        return engine.templates().title(name);
+        try {
+            return engine.templates().title(name);
+        } catch (Templates.Missing e) {
+            throw unknown(name);
+        }
     }
 
-    /** The query parameters that report takes (its template says which). */
+    /** The query parameters that report takes (its template says which); 404 when it is not available. */
     List<String> requestParameters(String name) {
-        return engine.templates().requestParameters(name);
+        try {
+            return engine.templates().requestParameters(name);
+        } catch (Templates.Missing e) {
+            throw unknown(name);
+        }
     }
 
     /** The available source of that name (its template present), if any. */
     Optional<ReportSource> source(String name) {
-        if (!engine.templates().exists(name)) {
-            return Optional.empty();
-        }
-        return sources.stream().filter(s -> name.equals(s.name())).findFirst();
+        return sources.stream().filter(r -> r.name().equals(name) && r.template() != null).map(Registered::source)
+                .findFirst();
     }
 
     static ErpException unknown(String name) {

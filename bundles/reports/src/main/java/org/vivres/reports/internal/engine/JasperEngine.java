@@ -1,6 +1,7 @@
 package org.vivres.reports.internal.engine;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Function;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRVirtualizer;
@@ -31,7 +33,7 @@ import org.vivres.erp.api.report.ReportData;
 import org.vivres.erp.api.report.ReportFormat;
 
 /**
- * Fills a packaged template with a {@link ReportData} and exports it: PDF (paginated, fonts embedded),
+ * Fills a compiled template with a {@link ReportData} and exports it: PDF (paginated, fonts embedded),
  * HTML (one long page) or CSV (the rows, without the template). Reports are French: locale fr_FR,
  * the stores' time zone, the network's name and the printing time as parameters {@code NETWORK_NAME}
  * and {@code PRINTED_AT}.
@@ -52,11 +54,23 @@ public final class JasperEngine {
     private final Templates templates;
 
     /**
-     * @param loader      the class loader that sees JasperReports, its extensions and {@code reports/*.jasper}
+     * An engine whose templates are {@code reports/<name>.jasper} on {@code loader}'s class path (tests, benchmarks).
+     *
+     * @param loader      the class loader that sees JasperReports, its extensions and the templates
      * @param networkName printed at the top of every report
      * @param zone        the stores' time zone, for dates and times
      */
     public JasperEngine(ClassLoader loader, String networkName, ZoneId zone) {
+        this(loader, name -> loader.getResource("reports/" + name + ".jasper"), networkName, zone);
+    }
+
+    /**
+     * @param loader      the class loader that sees JasperReports and its extensions
+     * @param locator     a report's name to its compiled template's URL, null when there is none
+     * @param networkName printed at the top of every report
+     * @param zone        the stores' time zone, for dates and times
+     */
+    public JasperEngine(ClassLoader loader, Function<String, URL> locator, String networkName, ZoneId zone) {
         this.loader = loader;
         this.networkName = networkName;
         this.zone = zone;
@@ -67,7 +81,7 @@ public final class JasperEngine {
         // Single-line texts (most cells) measured without AWT's full line breaker: a cold first
         // rendering of 1 000 statements takes a third of the time (docs/performance.md).
         context.setProperty("net.sf.jasperreports.measure.simple.text", "true");
-        this.templates = new Templates(loader, context);
+        this.templates = new Templates(loader, locator, context);
     }
 
     public Templates templates() {

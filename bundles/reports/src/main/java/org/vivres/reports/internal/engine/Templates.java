@@ -8,14 +8,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.util.JRLoader;
 
 /**
- * The compiled templates packaged with this bundle ({@code reports/<name>.jasper}, compiled from the
- * top-level {@code reports/<name>.jrxml} at build time), loaded once and kept.
+ * The compiled templates ({@code <name>.jasper}, compiled at build time from {@code reports/<bundle>/<name>.jrxml}),
+ * found where the locator says (in the bundle that owns the report), loaded once per location and kept until
+ * {@link #forget forgotten}: a bundle updated with a new template gives a new location, so the new template.
  * <p>
  * Two template properties belong to Vivres: {@code vivres.title}, the report's French title, and
  * {@code vivres.request.parameters}, the comma-separated query parameters handed to the report's source.
@@ -28,15 +30,30 @@ public final class Templates {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final ClassLoader loader;
+    private final Function<String, URL> locator;
     private final JasperReportsContext context;
     private final ConcurrentMap<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
-    Templates(ClassLoader loader, JasperReportsContext context) {
+    /**
+     * @param loader  the class loader that sees JasperReports (it deserializes the templates)
+     * @param locator a valid report name to its compiled template's URL, or null when there is none
+     */
+    Templates(ClassLoader loader, Function<String, URL> locator, JasperReportsContext context) {
         this.loader = loader;
+        this.locator = locator;
         this.context = context;
     }
 
-    /** True when a compiled template of that name is packaged. */
+    /** No template of that name (any more: its bundle may have just been stopped or updated). */
+    public static final class Missing extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Missing(String name) {
+            super("no template " + name);
+        }
+    }
+
+    /** True when a compiled template of that name is available. */
     public boolean exists(String name) {
         return url(name) != null;
     }
@@ -54,20 +71,33 @@ public final class Templates {
                 : Arrays.stream(names.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The compiled template; call with this bundle's class loader as context class loader. */
+    /**
+     * The compiled template ({@link Missing} when there is none); call with this bundle's class loader as context
+     * class loader.
+     */
     JasperReport get(String name) {
-        return loaded.computeIfAbsent(name, this::load);
+        URL url = url(name);
+        if (url == null) {
+            throw new Missing(name);
+        }
+        return loaded.computeIfAbsent(url.toExternalForm(), k -> load(url));
+    }
+
+    /** Drops the template loaded from {@code url} (its bundle is going away, or being updated). */
+    public void forget(URL url) {
+        loaded.remove(url.toExternalForm());
+    }
+
+    /** True when a report name is well formed: a template's file name, never a path. */
+    public static boolean validName(String name) {
+        return name != null && NAME.matcher(name).matches();
     }
 
     private URL url(String name) {
-        return name != null && NAME.matcher(name).matches() ? loader.getResource("reports/" + name + ".jasper") : null;
+        return validName(name) ? locator.apply(name) : null;
     }
 
-    private JasperReport load(String name) {
-        URL url = url(name);
-        if (url == null) {
-            throw new IllegalArgumentException("no template " + name);
-        }
+    private JasperReport load(URL url) {
         return Jasper.withLoader(loader, () -> {
             try (InputStream in = url.openStream()) {
                 return (JasperReport) JRLoader.loadObject(context, in);

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vivres.erp.api.report.ReportData;
 import org.vivres.erp.api.report.ReportFormat;
 
-/** Every packaged template fills with sample data and exports; French formatting; page numbers; fonts. */
+/** Every template of reports/<bundle>/ (compiled for these tests) fills with sample data and exports; French formatting; page numbers; fonts. */
 class TemplatesTest {
     private static final String NNBSP = "\u202f";
     private static final String NBSP = "\u00a0";
@@ -35,8 +35,20 @@ class TemplatesTest {
     }
 
     @Test
-    void everyJrxmlOfTheReportsFolderIsCompiledIntoTheBundle() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("../../reports"))) {
+    void everyTemplateBelongsToABundleFolderAndCompiles() throws IOException {
+        Path root = Path.of("../../reports");
+        try (Stream<Path> files = Files.list(root)) {
+            // a template left at the top is owned by no bundle, so shipped by none: it would never be served
+            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".jrxml")).map(Path::toString))
+                    .as("templates go under reports/<bundle>/").isEmpty();
+        }
+        try (Stream<Path> bundles = Files.list(root)) {
+            for (Path bundle : bundles.filter(Files::isDirectory).toList()) {
+                assertThat(Path.of("../" + bundle.getFileName(), "pom.xml")).as("reports/%s/ is named like a bundle",
+                        bundle.getFileName()).exists();
+            }
+        }
+        try (Stream<Path> files = Files.walk(root)) {
             List<String> sources = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jrxml"))
                     .map(n -> n.replace(".jrxml", "")).sorted().toList();
             assertThat(sources).containsExactlyElementsOf(Samples.TEMPLATES);

@@ -1,0 +1,115 @@
+// The till's ticket being rung up (web/pos/draft.js): lines, payments, what is sent to the API, and the
+// provisional prices a till computes when the API cannot quote.
+import { test, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { resetBrowser } from './support/browser.mjs';
+import {
+  newDraft, saveDraft, loadDraft, addProduct, addOtherLine, setQuantity, removeLine, requestLines, quoteKey,
+  ticketBody, localQuote, pricedLinesOf, paidCents,
+} from '../../main/resources/web/pos/draft.js';
+
+const STORE = '11111111-1111-4111-8111-111111111111';
+const bread = { id: 'p-bread', sku: 'PAIN', name: 'Pain', uom: 'UNIT', referencePrice: '1.70', category: 'BOULANGERIE' };
+const apples = { id: 'p-apples', sku: 'POM', name: 'Pommes', uom: 'KG', referencePrice: '2.99', category: 'FRUITS' };
+const today = () => new Date().toLocaleDateString('sv-SE');
+
+beforeEach(resetBrowser);
+
+test('a new ticket has its own client id, the store, and nothing in it', () => {
+  const a = newDraft(STORE);
+  const b = newDraft(STORE);
+  assert.notEqual(a.id, b.id);
+  assert.deepEqual({ ...a, id: undefined, startedAt: undefined },
+    { id: undefined, organization: STORE, household: null, lines: [], payments: [], startedAt: undefined });
+});
+
+test('the same product scanned again adds to its line; quantities keep three decimals', () => {
+  const d = newDraft(STORE);
+  const line = addProduct(d, bread, '1');
+  addProduct(d, bread, '2');
+  addProduct(d, apples, '0,5');
+  assert.equal(d.lines.length, 2);
+  assert.equal(line.quantity, '3.000');
+  assert.equal(d.lines[1].quantity, '0.500');
+  setQuantity(d, d.lines[1].key, '1.25');
+  assert.equal(d.lines[1].quantity, '1.250');
+  removeLine(d, line.key);
+  assert.deepEqual(d.lines.map((l) => l.product.id), ['p-apples']);
+});
+
+test('a bundle’s line is added once per reference and sent under its own field', () => {
+  const d = newDraft(STORE);
+  addProduct(d, bread, '2');
+  addOtherLine(d, { kind: 'registration', ref: 'r-1', label: 'Atelier cuisine', referencePrice: '5.00' });
+  addOtherLine(d, { kind: 'registration', ref: 'r-1' });
+  assert.deepEqual(requestLines(d), [{ product: 'p-bread', quantity: '2.000' }, { registration: 'r-1', quantity: '1.000' }]);
+  d.payments.push({ method: 'CASH', amount: '5.00' }, { method: 'CARD', amount: '3.40' });
+  assert.deepEqual(ticketBody(d, false), { id: d.id, organization: STORE, lines: requestLines(d) });
+  d.household = { id: 'h-1' };
+  assert.deepEqual(ticketBody(d, true), { id: d.id, organization: STORE, lines: requestLines(d), household: 'h-1',
+    payments: [{ method: 'CASH', amount: '5.00' }, { method: 'CARD', amount: '3.40' }] });
+  assert.equal(paidCents(d), 840n);
+});
+
+test('a quote is current only for the same household and lines', () => {
+  const d = newDraft(STORE);
+  addProduct(d, bread, '1');
+  const key = quoteKey(d);
+  d.payments.push({ method: 'CASH', amount: '2.00' });
+  assert.equal(quoteKey(d), key);
+  addProduct(d, bread, '1');
+  assert.notEqual(quoteKey(d), key);
+  const again = quoteKey(d);
+  d.household = { id: 'h-1' };
+  assert.notEqual(quoteKey(d), again);
+});
+
+test('saved after each change and found again for the same store only', () => {
+  const d = newDraft(STORE);
+  addProduct(d, bread, '2');
+  saveDraft(d);
+  assert.deepEqual(loadDraft(STORE), d);
+  assert.equal(loadDraft('another-store'), null);
+  localStorage.setItem('vivres.pos.draft', '{not json');
+  assert.equal(loadDraft(STORE), null);
+});
+
+test('offline, lines are priced at reference prices and marked provisional', () => {
+  const d = newDraft(STORE);
+  addProduct(d, apples, '0.333');
+  addOtherLine(d, { kind: 'registration', ref: 'r-1', referencePrice: '5.00' });
+  addOtherLine(d, { kind: 'donation', ref: 'x' });
+  const quote = localQuote(d);
+  assert.equal(quote.provisional, true);
+  assert.deepEqual(quote.lines[0], { product: 'p-apples', quantity: '0.333', referencePrice: '2.99', unitPrice: '2.99',
+    lineAmount: '1.00', priceRule: 'REFERENCE' });
+  assert.equal(quote.lines[1].lineAmount, '5.00');
+  assert.equal(quote.lines[2].lineAmount, '0.00');
+  assert.equal(quote.total, '6.00');
+  assert.deepEqual(pricedLinesOf(quote, d.lines[1]), [quote.lines[1]]);
+  assert.deepEqual(pricedLinesOf(null, d.lines[1]), []);
+});
+
+test('offline, a household’s tier of this store prices its lines as the server would, by category', () => {
+  const d = newDraft(STORE);
+  addProduct(d, bread, '1');
+  addProduct(d, apples, '1');
+  d.household = { id: 'h-1', tier: { code: 'SOLIDAIRE', percentOfReference: '30', categoryPercents: { FRUITS: '10' },
+    organization: STORE, validFrom: '2000-01-01', validTo: null } };
+  const quote = localQuote(d);
+  assert.deepEqual(quote.lines.map((l) => [l.unitPrice, l.priceRule]), [['0.51', 'TIER:SOLIDAIRE'], ['0.30', 'TIER:SOLIDAIRE']]);
+  assert.equal(quote.total, '0.81');
+});
+
+test('offline, a tier of another store or outside its dates is not applied', () => {
+  const d = newDraft(STORE);
+  addProduct(d, bread, '1');
+  const tier = { code: 'T', percentOfReference: '50', organization: STORE, validFrom: null, validTo: null };
+  for (const other of [{ organization: 'elsewhere' }, { validFrom: '2999-01-01' }, { validTo: '2000-01-01' },
+    { percentOfReference: null }]) {
+    d.household = { id: 'h-1', tier: { ...tier, ...other } };
+    assert.equal(localQuote(d).lines[0].priceRule, 'REFERENCE', JSON.stringify(other));
+  }
+  d.household = { id: 'h-1', tier: { ...tier, validFrom: today(), validTo: today() } };
+  assert.equal(localQuote(d).lines[0].unitPrice, '0.85');
+});
