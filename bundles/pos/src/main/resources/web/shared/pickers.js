@@ -14,8 +14,9 @@ function items(ctx, path) {
   return cache.get(path);
 }
 
-/** [code, name] of the network's categories / labels. */
+/** [code, name] of the network's categories. */
 export const categories = (ctx) => items(ctx, '/api/categories').then((xs) => xs.map((c) => [c.code, c.name]));
+/** [code, name] of the network's labels. */
 export const labels = (ctx) => items(ctx, '/api/labels').then((xs) => xs.map((l) => [l.code, l.name]));
 
 /** [code, name] of the tiers a store may use (the network's and its own), or every readable tier. */
@@ -71,9 +72,13 @@ export function checkList(id, choices, { values = [] } = {}) {
   return el;
 }
 
+/** A <select> of the network's categories, by name. */
 export const categorySelect = (ctx, id, opts) => choiceSelect(id, categories(ctx), opts);
+/** Checkboxes of the network's categories, by name. */
 export const categoryChecks = (ctx, id, opts) => checkList(id, categories(ctx), opts);
+/** Checkboxes of the network's labels, by name. */
 export const labelChecks = (ctx, id, opts) => checkList(id, labels(ctx), opts);
+/** A <select> of the tiers a store may use (`organization`), by name. */
 export const tierSelect = (ctx, id, { organization, ...opts } = {}) => choiceSelect(id, tiers(ctx, organization), opts);
 
 /**

@@ -90,12 +90,14 @@ export function toast(message, kind = 'info', ms = 4000) {
   return el;
 }
 
+const SINGLE_CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+
 /**
  * A labelled form field. A group of controls (checkboxes, rows, a search with its list) is named by a group rather
  * than a <label>: a click on a label anywhere in it would otherwise tick its first box.
  */
 export function field(label, input) {
-  if (input instanceof HTMLInputElement || input instanceof HTMLSelectElement || input instanceof HTMLTextAreaElement) {
+  if (SINGLE_CONTROLS.has(input?.tagName)) {
     return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), input);
   }
   return h('div', { class: 'field', role: 'group', 'aria-label': typeof label === 'string' ? label : null },
