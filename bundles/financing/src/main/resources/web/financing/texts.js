@@ -56,6 +56,8 @@ const fr = {
   'vol.month': 'Mois',
   'task.TILL': 'Caisse', 'task.DISTRIBUTION': 'Distribution', 'task.LOGISTICS': 'Logistique',
   'task.ACTIVITY': 'Activité', 'task.OTHER': 'Autre',
+  'till.record': 'Enregistrer mes heures',
+  'till.volunteerHint': 'Prénom ou pseudonyme',
 };
 
 const en = {
@@ -115,6 +117,8 @@ const en = {
   'vol.month': 'Month',
   'task.TILL': 'Till', 'task.DISTRIBUTION': 'Distribution', 'task.LOGISTICS': 'Logistics',
   'task.ACTIVITY': 'Activity', 'task.OTHER': 'Other',
+  'till.record': 'Record my hours',
+  'till.volunteerHint': 'First name or pseudonym',
 };
 
 export function tr(ctx, key, params = {}) {

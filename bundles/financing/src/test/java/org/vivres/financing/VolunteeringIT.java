@@ -142,6 +142,37 @@ class VolunteeringIT {
     }
 
     @Test
+    void twoTillsRecordingTheSameVolunteerAtOnceCannotPass24HoursTogether() throws Exception {
+        String shop = fx.store();
+        Api first = fx.user("CASHIER", shop);
+        Api second = fx.user("MANAGER", shop);
+        LocalDate day = TODAY.minusDays(3);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Api.Response>> posts = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Api api = i % 2 == 0 ? first : second;
+                posts.add(pool.submit(() -> record(api, hours(shop, "Nour", day, "5", "DISTRIBUTION"))));
+            }
+            int accepted = 0;
+            for (java.util.concurrent.Future<Api.Response> post : posts) {
+                Api.Response r = post.get();
+                if (r.status() == 201) {
+                    accepted++;
+                } else {
+                    expect(r, 422, "VOLUNTEER_DAY_OVER_24_HOURS");
+                }
+            }
+            assertThat(accepted).isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode that = admin.get("/api/volunteering?organization=" + shop).json();
+        assertThat(that.path("items")).hasSize(4);
+        assertThat(that.path("totalHours").asText()).isEqualTo("20.00");
+    }
+
+    @Test
     void badHoursTasksAndSessionsAreRefusedAndNothingIsWritten() {
         String shop = fx.store();
         Api shopManager = fx.user("MANAGER", shop);

@@ -20,6 +20,10 @@ final class Scope {
             context.checkAccess(organization.get());
             where.append(" and e.organization = :org");
             params.put("org", organization.get());
+        } else if (!context.isAdmin() && context.readableOrganizations().size() == 1) {
+            // the usual case, a user of one store: a single-valued parameter keeps the query's translation cached
+            where.append(" and e.organization = :org");
+            params.put("org", context.readableOrganizations().iterator().next());
         } else if (!context.isAdmin()) {
             where.append(" and e.organization in (:orgs)");
             params.put("orgs", context.readableOrganizations());

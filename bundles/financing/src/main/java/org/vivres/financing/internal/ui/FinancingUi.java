@@ -7,7 +7,8 @@ import org.vivres.erp.api.ui.UiPart;
 
 /**
  * What the financing mix adds to the back office (docs/ui-contributions.md): donors and donations (goods into stock,
- * equipment, money) for managers, and volunteer hours for managers and the tills' cashiers. The ES modules are served
+ * equipment, money) and volunteer hours for managers; at the till, a folded panel where a volunteer logged in
+ * records his hours. The ES modules are served
  * by this bundle under {@code /ui/financing/}; without the bundle, none of it shows.
  */
 public final class FinancingUi {
@@ -35,7 +36,16 @@ public final class FinancingUi {
     public static final class VolunteeringScreen extends UiPart {
         public VolunteeringScreen() {
             super("backoffice.screen", "financing.volunteering", "Bénévolat", "Volunteering",
-                    "/ui/financing/volunteering.js", Role.MANAGER, Role.CASHIER);
+                    "/ui/financing/volunteering.js", Role.MANAGER);
+        }
+    }
+
+    /** At the till: a volunteer logged in records the hours he gave today. */
+    @Component(service = UiContribution.class, property = "service.ranking:Integer=300")
+    public static final class VolunteeringPanel extends UiPart {
+        public VolunteeringPanel() {
+            super("till.panel", "financing.till-hours", "Bénévolat", "Volunteering", "/ui/financing/till-panel.js",
+                    Role.CASHIER, Role.MANAGER);
         }
     }
 }
