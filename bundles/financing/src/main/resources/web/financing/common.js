@@ -1,6 +1,7 @@
 // Helpers of the financing screens: the organization picker, a period, typed amounts and dates.
 import { h, fill, field, errorText } from '/ui/pos/ui.js';
 import { normaliseAmount, normaliseQuantity } from '/ui/pos/decimal.js';
+import { storeDay } from '/ui/pos/i18n.js';
 import { isAdmin, table, input, select, form, showError } from '/ui/pos/forms.js';
 import { tr } from './texts.js';
 
@@ -19,11 +20,9 @@ export function typedQuantity(ctx, text) {
   return q;
 }
 
-/** Today in the browser's calendar, as the API writes dates. */
+/** Today in the stores' calendar (the server refuses a date after it), as the API writes dates. */
 export function today() {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 10);
+  return storeDay();
 }
 
 export function day(ctx, date) {
