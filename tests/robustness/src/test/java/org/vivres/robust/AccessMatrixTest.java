@@ -15,7 +15,7 @@ import org.vivres.load.Http;
 import org.vivres.load.Network;
 
 /**
- * Every endpoint of the bundles (core, pricing, caisse, activities, procurement, reports, the till's contributions;
+ * Every endpoint of the bundles (core, pricing, caisse, activities, procurement, financing, reports, the till's contributions;
  * login, logout, one's own password and the open health check aside), called by each role of store A (cashier, manager, referrer) on A's own data
  * and on store B's — hub H's roles for a hub's rounds — by a network admin and by nobody. A role the route does not
  * allow gets 403 {@code ROLE_FORBIDDEN}; an allowed role gets past the checks on its own data (no 401/403, no 5xx),
@@ -388,6 +388,7 @@ class AccessMatrixTest {
         c.add(cell("GET", "/api/ui/contributions", null, null, null, STAFF));
         ProcurementCells procurement = new ProcurementCells(admin, run, p, a, b);
         c.addAll(procurement.cells());
+        c.addAll(FinancingCells.cells(admin, run, a.id(), b.id()));
         c.addAll(ReportCells.cells(n, a, b, ticketA, ticketB, procurement.delivered()));
         return c;
     }

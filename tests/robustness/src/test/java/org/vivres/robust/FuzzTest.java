@@ -22,7 +22,7 @@ import org.vivres.load.TicketBook;
 
 /**
  * Malformed and hostile bodies, from a seeded generator, against every endpoint that takes a body (core, pricing,
- * caisse, activities, procurement) and hostile query strings against the lists: never a 5xx, and a refused request changes no
+ * caisse, activities, procurement, financing) and hostile query strings against the lists: never a 5xx, and a refused request changes no
  * row of any table (compared with a fingerprint of every table before and after it).
  */
 @ExtendWith(VivresSystem.class)
@@ -203,6 +203,7 @@ class FuzzTest {
         Map<String, Object> pledge = Map.of("funder", "Fuzz", "kind", "PRIVATE", "amount", "10.00", "status", "PENDING");
         e.add(new Endpoint("PUT", f + "/sources/" + Network.created(admin.post(f + "/sources", pledge)), tree(pledge)));
         e.addAll(procurement(admin, s.id(), p));
+        e.addAll(financing(admin, s, p, today));
         // tills, sessions and closings: a till open, so that movements and the close get past their first checks
         String till = "/api/tills/" + Network.created(admin.post("/api/tills", Map.of("organization", s.id(),
                 "name", "Fuzz")));
@@ -224,6 +225,21 @@ class FuzzTest {
                 "address", "1 rue du Fuzz\nBât. A", "postalCode", "69007", "city", "Lyon",
                 "siret", "89876543300013", "vatNumber", "FR18898765433"))));
         return e;
+    }
+
+    /** Donors, donations of goods (into stock) and of money, and volunteer hours, one on an activity's session. */
+    private static List<Endpoint> financing(Http admin, Network.Store s, String product, String today) {
+        String donor = Network.created(admin.post("/api/donors", Map.of("name", "Fuzz donateur " + System.nanoTime(),
+                "kind", "COMPANY", "organization", s.id())));
+        return List.of(
+                post("/api/donors", Map.of("name", "Fuzz", "kind", "FARM", "organization", s.id())),
+                post("/api/donations", Map.of("organization", s.id(), "donor", donor, "receivedOn", today,
+                        "description", "Fuzz", "lines", List.of(Map.of("product", product, "quantity", "2",
+                                "unitValue", "1.50")))),
+                post("/api/donations", Map.of("organization", s.id(), "donor", donor, "receivedOn", today,
+                        "kind", "MONEY", "description", "Fuzz", "value", "20.00")),
+                post("/api/volunteering", Map.of("organization", s.id(), "volunteer", "Fuzz", "date", today,
+                        "hours", "0.5", "task", "ACTIVITY", "activitySession", s.session())));
     }
 
     /** A round open for needs and one closed for deliveries and allocation, the hub's and the store's. */
@@ -254,7 +270,8 @@ class FuzzTest {
                 "/api/caisse/funds/" + n.fund() + "/projection?months=",
                 "/api/caisse/funds/" + n.fund() + "/eligible?product=", "/api/activities?kind=",
                 "/api/activities/registrations?household=", "/api/organizations/", "/api/tickets/",
-                "/api/procurement/demand?product=", "/api/procurement/offers?supplier=", "/api/procurement/rounds/",
+                "/api/procurement/demand?product=", "/api/donors?kind=", "/api/donations?organization=" + s + "&from=",
+                "/api/volunteering?organization=" + s + "&to=", "/api/volunteering?task=", "/api/procurement/offers?supplier=", "/api/procurement/rounds/",
                 "/api/reports/ticket?format=csv&id=", "/api/reports/caisse-fund?fund=" + n.fund() + "&from=",
                 "/api/reports/pricing-balance?format=html&organization=" + s + "&from=2026-01-01&to=",
                 "/api/reports/activity?format=xls&activity=", "/api/tickets/journal?organization=" + s + "&from=",

@@ -16,6 +16,8 @@ public class StockMovement extends ErpEntity {
     public static final String TRANSFER_OUT = "TRANSFER_OUT";
     public static final String SALE = "SALE";
     public static final String RETURN = "RETURN";
+    /** Goods received as a donation in kind (a company, a farm, a public programme...), valued. @since 1.5 */
+    public static final String DONATION = "DONATION";
 
     @Column(name = "product_id", nullable = false, updatable = false)
     private UUID product;

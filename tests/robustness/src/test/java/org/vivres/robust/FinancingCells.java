@@ -1,0 +1,63 @@
+package org.vivres.robust;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.vivres.load.Http;
+import org.vivres.load.Network;
+
+/**
+ * The financing endpoints of the access matrix (donors, donations, volunteer hours). Managers keep their store's
+ * donors and record its donations; managers and cashiers record its volunteer hours; every user of the store reads
+ * them; nobody of store A reads or writes store B's.
+ */
+final class FinancingCells {
+    private static final List<String> MANAGER = List.of("MANAGER");
+    private static final List<String> TILL = List.of("CASHIER", "MANAGER");
+    private static final List<String> STAFF = List.of("CASHIER", "MANAGER", "REFERRER");
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private FinancingCells() {
+    }
+
+    static List<MatrixCell> cells(Http admin, String run, String storeA, String storeB) {
+        String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        String donorB = "Donateur B " + run;
+        String donorA = Network.created(admin.post("/api/donors", Map.of("name", "Donateur A " + run, "kind", "FARM",
+                "organization", storeA)));
+        String donorBId = Network.created(admin.post("/api/donors", Map.of("name", donorB, "kind", "FARM",
+                "organization", storeB)));
+        Supplier<Object> money = () -> Map.of("organization", storeA, "donor", donorA, "receivedOn", today,
+                "kind", "MONEY", "description", "Matrice", "value", "5.00");
+        Supplier<Object> moneyB = () -> Map.of("organization", storeB, "donor", donorBId, "receivedOn", today,
+                "kind", "MONEY", "description", "Matrice", "value", "5.00");
+        String donationA = Network.created(admin.post("/api/donations", money.get()));
+        String donationB = Network.created(admin.post("/api/donations", moneyB.get()));
+        return List.of(
+                MatrixCell.of("POST", "/api/donors", () -> donor(run, storeA), "/api/donors", () -> donor(run, storeB),
+                        MANAGER),
+                MatrixCell.of("GET", "/api/donors", null, "/api/donors?limit=500", null, STAFF, donorB),
+                MatrixCell.get("/api/donors/" + donorA, "/api/donors/" + donorBId, STAFF),
+                MatrixCell.of("POST", "/api/donations", money, "/api/donations", moneyB, MANAGER),
+                MatrixCell.get("/api/donations?organization=" + storeA, "/api/donations?organization=" + storeB, STAFF),
+                MatrixCell.of("GET", "/api/donations", null, "/api/donations?limit=500", null, STAFF, donationB),
+                MatrixCell.get("/api/donations/" + donationA, "/api/donations/" + donationB, STAFF),
+                MatrixCell.of("POST", "/api/volunteering", () -> hours(run, storeA, today), "/api/volunteering",
+                        () -> hours(run, storeB, today), TILL),
+                MatrixCell.get("/api/volunteering?organization=" + storeA, "/api/volunteering?organization=" + storeB,
+                        STAFF));
+    }
+
+    private static Map<String, Object> donor(String run, String org) {
+        return Map.of("name", "Matrice " + run + "-" + SEQ.incrementAndGet(), "kind", "COMPANY", "organization", org);
+    }
+
+    /** An hour of a new volunteer each time: no call is refused for a day already full. */
+    private static Map<String, Object> hours(String run, String org, String today) {
+        return Map.of("organization", org, "volunteer", "Matrice " + run + "-" + SEQ.incrementAndGet(), "date", today,
+                "hours", "1", "task", "TILL");
+    }
+}
