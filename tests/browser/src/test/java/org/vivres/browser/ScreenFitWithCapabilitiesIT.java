@@ -191,6 +191,7 @@ class ScreenFitWithCapabilitiesIT {
         // Payment, with the food fund's form open.
         browser.visible("#product-search").sendKeys(Keys.F9);
         browser.visible("#pay-amount");
+        browser.visible("#caisse-pay-button"); // the fund's module is loaded as the dialog opens
         for (String css : List.of("#pay-cash", "#pay-card", "#caisse-pay-button", ".payment-dialog .dialog-close")) {
             soft.assertThat(fits(css)).as(css + at).isEqualTo("fits");
         }
