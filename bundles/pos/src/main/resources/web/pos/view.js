@@ -101,7 +101,9 @@ export function renderLines(draft, quoteState, selectedKey, on) {
     const paid = known ? priced.map((p) => (priced.length > 1 ? `${qty(p.quantity)} × ` : '') + money(p.unitPrice) + unitSuffix(unit)) : ['…'];
     const row = h('tr', { class: `line${line.key === selectedKey ? ' selected' : ''}`, dataset: { key: line.key,
       sku: line.kind === 'product' ? line.product.sku : '' }, onclick: () => on.select(line.key) },
-      h('td', { class: 'name' }, line.kind === 'product' ? line.product.name : line.label,
+      // Cut to one line on the screen: the whole name in its title.
+      h('td', { class: 'name', title: line.kind === 'product' ? line.product.name : line.label },
+        line.kind === 'product' ? line.product.name : line.label,
         line.kind === 'product' ? h('small', {}, line.product.sku) : null),
       h('td', { class: 'num' }, h('button', { type: 'button', class: 'qty-button', title: t('till.editQuantity'),
         onclick: (e) => { e.stopPropagation(); on.editQuantity(line.key); } }, qtyText(line))),
