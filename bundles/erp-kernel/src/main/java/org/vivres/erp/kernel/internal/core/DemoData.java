@@ -20,6 +20,10 @@ import org.vivres.erp.kernel.internal.till.Till;
 /** A small demo network (a hub, two stores, products, households, users) for {@code --demo}. */
 final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    // the names the capability bundles' demo data find the network by (DemoLoader)
+    static final String HUB = "Pôle logistique Lyon";
+    static final String CROIX_ROUSSE = "Épicerie solidaire Croix-Rousse";
+    static final String GUILLOTIERE = "Coopérative Guillotière";
 
     private final Dal dal;
     private final StockService stock;
@@ -34,12 +38,12 @@ final class DemoData {
         if (dal.query(Organization.class, null, null).count() > 0) {
             return;
         }
-        Organization hub = dal.save(new Organization("Pôle logistique Lyon", Organization.HUB));
-        Organization croixRousse = store("Épicerie solidaire Croix-Rousse", new LegalIdentity(
+        Organization hub = dal.save(new Organization(HUB, Organization.HUB));
+        Organization croixRousse = store(CROIX_ROUSSE, new LegalIdentity(
                 "Association Épicerie solidaire de la Croix-Rousse", "12 rue d'Austerlitz", "69004", "Lyon",
                 "81234567600017", null));
         // a cooperative charging VAT: its VAT number is its SIREN's (fake but valid numbers)
-        Organization guillotiere = store("Coopérative Guillotière", new LegalIdentity("SCIC Coopérative Guillotière",
+        Organization guillotiere = store(GUILLOTIERE, new LegalIdentity("SCIC Coopérative Guillotière",
                 "35 rue de la Guillotière\nBâtiment B", "69007", "Lyon", "89876543300013", "FR18898765433"));
         List<Product> products = List.of(
                 product("3760001", "Carottes bio", "LEGUMES", Product.KG, "2.40", "5.5", List.of("ORGANIC", "LOCAL"), 25),

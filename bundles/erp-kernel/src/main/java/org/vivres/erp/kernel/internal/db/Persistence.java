@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
@@ -52,7 +55,9 @@ public final class Persistence {
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "vivres-persistence"));
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final List<Runnable> onFirstReady = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> onFirstReady = new CopyOnWriteArrayList<>();
+    private final List<Runnable> afterRebuild = new CopyOnWriteArrayList<>();
+    private final AtomicInteger queuedWork = new AtomicInteger();
     private volatile SessionFactory factory;
     private volatile boolean ready;
     private volatile boolean rebuilding;
@@ -148,6 +153,9 @@ public final class Persistence {
                 onFirstReady.forEach(Persistence::runQuietly);
                 ready = true;
             }
+            if (ready) {
+                afterRebuild.forEach(Persistence::runQuietly);
+            }
             LOG.info("Session factory ready with {} contributions in {} ms", migratedOk.size(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
@@ -228,7 +236,40 @@ public final class Persistence {
      * its tables and entities in service (what "Vivres ready" promises).
      */
     public boolean isUpToDate() {
-        return isReady() && !rebuildPending.get() && !rebuilding;
+        return isReady() && !rebuildPending.get() && !rebuilding && queuedWork.get() == 0;
+    }
+
+    /**
+     * Runs {@code work} after each rebuild of the session factory, on the rebuild thread, once the start-up work
+     * has run: the entities of every bundle migrated are then in service ({@link #isUpToDate()} stays false
+     * meanwhile).
+     */
+    public void afterEachRebuild(Runnable work) {
+        afterRebuild.add(work);
+    }
+
+    /**
+     * Runs {@code work} on the rebuild thread, after any rebuild under way: what depends on the entities in
+     * service (demo data of a bundle that appeared after its rebuild); {@link #isUpToDate()} stays false meanwhile.
+     */
+    public void runOnRebuildThread(Runnable work) {
+        if (closed) {
+            return;
+        }
+        queuedWork.incrementAndGet();
+        try {
+            rebuilds.execute(() -> {
+                try {
+                    if (!closed) {
+                        runQuietly(work);
+                    }
+                } finally {
+                    queuedWork.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            queuedWork.decrementAndGet();
+        }
     }
 
     /**
