@@ -30,8 +30,8 @@ function backups(t, backup) {
 // FileInstall applies a jar within its poll interval (2 s): the list is read again until the change shows.
 async function until(ctx, done, tries = 20) {
   for (let i = 0; i < tries; i += 1) {
-    const { items } = await ctx.api('/api/bundles');
-    if (done(items)) return items;
+    const items = await ctx.api('/api/bundles').then((r) => r.items, () => null);
+    if (items && done(items)) return items;
     await new Promise((r) => { setTimeout(r, 1000); });
   }
   return null;
@@ -99,7 +99,9 @@ export async function mount(ctx) {
 
   async function load() {
     try {
-      const [{ items }, health] = await Promise.all([ctx.api('/api/bundles'), ctx.api('/api/health')]);
+      // health answers 503 while a bundle just installed gets its tables (a second or so): the list still shows
+      const [{ items }, health] = await Promise.all([ctx.api('/api/bundles'),
+        ctx.api('/api/health').catch(() => ({ status: 'STARTING' }))]);
       fill(out, h('p', { id: 'health-status' }, t('bo.bundles.status', {
         status: t(`bo.bundles.health.${health.status}`) })),
       failures(t, health.persistence),

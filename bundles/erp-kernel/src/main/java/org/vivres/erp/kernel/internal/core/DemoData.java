@@ -33,8 +33,11 @@ final class DemoData {
         this.stock = stock;
     }
 
-    /** Loads the demo network unless organizations exist; demo users get {@code password}. */
-    void loadIfEmpty(String password) {
+    /**
+     * Loads the demo network unless organizations exist; demo users get {@code password}, printed once when
+     * {@code generated} (else it is the admin's, which no log shows).
+     */
+    void loadIfEmpty(String password, boolean generated) {
         if (dal.query(Organization.class, null, null).count() > 0) {
             return;
         }
@@ -81,8 +84,8 @@ final class DemoData {
         user("referent.croixrousse", Set.of(Role.REFERRER), croixRousse.getId(), hash);
         user("gerant.pole", Set.of(Role.MANAGER), hub.getId(), hash);
         LOG.info("Réseau de démonstration chargé : utilisateurs gerant.croixrousse, caisse.croixrousse, "
-                + "gerant.guillotiere, caisse.guillotiere, referent.croixrousse, gerant.pole ; mot de passe « {} »",
-                password);
+                + "gerant.guillotiere, caisse.guillotiere, referent.croixrousse, gerant.pole ; mot de passe : {}",
+                generated ? "« " + password + " » (affiché une seule fois)" : "celui d'admin");
     }
 
     private Organization store(String name, LegalIdentity identity) {

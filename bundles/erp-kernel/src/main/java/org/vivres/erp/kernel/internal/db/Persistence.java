@@ -1,6 +1,5 @@
 package org.vivres.erp.kernel.internal.db;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,7 +27,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vivres.erp.api.persistence.PersistenceContribution;
@@ -66,33 +64,8 @@ public final class Persistence {
     @Activate
     public Persistence(BundleContext context) {
         this.context = context;
-        this.dataSource = createPool(DatabaseSettings.from(context));
+        this.dataSource = DatabasePool.create(DatabaseSettings.from(context));
         this.migrator = new Migrator(dataSource);
-    }
-
-    private static HikariDataSource createPool(DatabaseSettings settings) {
-        // No DriverManager in OSGi: the pool wraps the driver's own DataSource.
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(settings.url());
-        pg.setUser(settings.user());
-        pg.setPassword(settings.password());
-        pg.setConnectTimeout(5);
-        // PostgreSQL's DETAIL ("Failing row contains (...)", "Key (...)=(...)") and the SQL of a failed batch with
-        // its values would otherwise be in the exception messages, and so in the log: whole ticket rows, amounts.
-        pg.setLogServerErrorDetail(false);
-        // A ticket's lines and stock movements are batched by Hibernate; the driver then sends each batch as
-        // multi-row inserts, so PostgreSQL parses and plans a few statements instead of one per line.
-        pg.setReWriteBatchedInserts(true);
-        HikariConfig config = new HikariConfig();
-        config.setDataSource(pg);
-        config.setPoolName("vivres");
-        config.setMaximumPoolSize(settings.poolSize());
-        config.setMinimumIdle(2);
-        config.setAutoCommit(false);
-        config.setConnectionTimeout(5_000);
-        // Start even while the database is unreachable: requests answer 503 until it is back.
-        config.setInitializationFailTimeout(-1);
-        return new HikariDataSource(config);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -239,19 +212,12 @@ public final class Persistence {
         return isReady() && !rebuildPending.get() && !rebuilding && queuedWork.get() == 0;
     }
 
-    /**
-     * Runs {@code work} after each rebuild of the session factory, on the rebuild thread, once the start-up work
-     * has run: the entities of every bundle migrated are then in service ({@link #isUpToDate()} stays false
-     * meanwhile).
-     */
+    /** Runs {@code work} on the rebuild thread after each rebuild (after the start-up work), before it is up to date. */
     public void afterEachRebuild(Runnable work) {
         afterRebuild.add(work);
     }
 
-    /**
-     * Runs {@code work} on the rebuild thread, after any rebuild under way: what depends on the entities in
-     * service (demo data of a bundle that appeared after its rebuild); {@link #isUpToDate()} stays false meanwhile.
-     */
+    /** Runs {@code work} on the rebuild thread after any rebuild under way; not up to date until it is done. */
     public void runOnRebuildThread(Runnable work) {
         if (closed) {
             return;
@@ -260,9 +226,7 @@ public final class Persistence {
         try {
             rebuilds.execute(() -> {
                 try {
-                    if (!closed) {
-                        runQuietly(work);
-                    }
+                    runQuietly(work);
                 } finally {
                     queuedWork.decrementAndGet();
                 }
