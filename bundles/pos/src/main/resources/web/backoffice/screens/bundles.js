@@ -37,6 +37,15 @@ async function until(ctx, done, tries = 20) {
   return null;
 }
 
+// A bundle just installed is usable once its tables are in service too: health then says UP again.
+async function inService(ctx, tries = 20) {
+  for (let i = 0; i < tries; i += 1) {
+    if (await ctx.api('/api/health').then(() => true, () => false)) return true;
+    await new Promise((r) => { setTimeout(r, 1000); });
+  }
+  return false;
+}
+
 // A contribution whose tables could not be created, in words (its state is "FAILED: <why>").
 function failures(t, persistence) {
   const failed = Object.entries(persistence || {}).filter(([, state]) => state !== 'UP');
@@ -66,7 +75,7 @@ export async function mount(ctx) {
     }
     toast(t(sent.update ? 'bo.bundles.updating' : 'bo.bundles.installing', sent), 'info');
     const seen = await until(ctx, (items) => items.some((b) => b.symbolicName === sent.symbolicName
-      && b.version === sent.version && b.state === 'ACTIVE'));
+      && b.version === sent.version && b.state === 'ACTIVE')) && await inService(ctx);
     toast(t(seen ? 'bo.bundles.installed' : 'bo.bundles.notYet', sent), seen ? 'ok' : 'error', 6000);
     file.value = '';
     load();
