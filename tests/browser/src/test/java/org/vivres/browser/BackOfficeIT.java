@@ -286,8 +286,9 @@ class BackOfficeIT {
         assertThat(menu()).containsExactly("Produits", "Ventes", "Caisses", "Clôtures", "Stock", "Foyers", "Utilisateurs", "Organisations",
                 "Modules et états", "Rapports");
         browser.driver.findElement(By.cssSelector("#bo-nav a[data-screen='pos.bundles']")).click();
-        String bundles = browser.textContains("#bundle-table", "org.vivres.pos");
-        assertThat(bundles).contains("org.vivres.erp.kernel").contains("ACTIVE");
+        // readable names and states, as the manifest's Bundle-Name and in French
+        String bundles = browser.textContains("#bundle-table", "Écrans de la caisse et du back-office");
+        assertThat(bundles).contains("Noyau Vivres").contains("Actif").doesNotContain("ACTIVE");
         browser.screenshot("backoffice-04-bundles");
 
         browser.visible("#lang-button").click();

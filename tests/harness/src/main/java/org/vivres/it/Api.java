@@ -27,6 +27,12 @@ public final class Api {
         this.language = language;
     }
 
+    /** Nobody logged in yet, on a Vivres a test started itself (with --demo, say). */
+    public static Api of(String baseUrl) {
+        return new Api(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), URI.create(baseUrl),
+                null, "fr");
+    }
+
     /** What came back: the status and the JSON body (an empty object when there is none). */
     public record Response(int status, JsonNode json, String raw) {
         /** The error code of an error body. */
@@ -84,6 +90,11 @@ public final class Api {
 
     public Response post(String path, Object body) {
         return send(request(path).POST(bodyOf(body)));
+    }
+
+    /** Posts {@code body} as it is (a bundle jar, say), with its {@code contentType}. */
+    public Response postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).setHeader("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Response put(String path, Object body) {

@@ -195,6 +195,10 @@ class AccessMatrixTest {
         c.add(cell("POST", "/api/products/import?dryRun=true", () -> "sku;name;category;uom;referencePrice;vatRate\n"
                 + "MATI-" + run + ";Matrice;EPICERIE;UNIT;1,00;5,5\n", null, null, NONE));
         c.add(cell("GET", "/api/products/scan?code=MATP-" + run, null, null, null, STAFF));
+        // the bundles screen: the admin's calls are refused for what they hold (no jar, the kernel), nothing deployed
+        c.add(cell("GET", "/api/bundles", null, null, null, NONE));
+        c.add(cell("POST", "/api/bundles", () -> "pas un jar", null, null, NONE));
+        c.add(cell("DELETE", "/api/bundles/org.vivres.erp.kernel", null, null, null, NONE));
         c.add(MatrixCell.of("POST", "/api/stock/movements", () -> movement(a.id(), p), "/api/stock/movements",
                 () -> movement(b.id(), p), List.of("MANAGER"), null));
         c.add(cell("GET", "/api/stock?organization=" + a.id(), null, "/api/stock?organization=" + b.id(), null, STAFF));

@@ -158,6 +158,8 @@ class FuzzTest {
         e.add(post("/api/labels", Map.of("code", "FUZZ_LABEL", "name", "Fuzz", "nameEn", "Fuzz")));
         // a JSON body read as a CSV file: refused lines, never an error; a dry run writes nothing anyway
         e.add(post("/api/products/import?dryRun=true", Map.of("sku", "FUZZ-IMPORT", "name", "Fuzz")));
+        // whatever the body, it is no bundle jar: 422, nothing written into deploy/
+        e.add(post("/api/bundles", Map.of("symbolicName", "org.vivres.fuzz", "version", "1.0.0")));
         Map<String, Object> offline = new java.util.HashMap<>(sale);
         offline.put("soldOffline", true);
         offline.put("soldAt", java.time.OffsetDateTime.now().toString());

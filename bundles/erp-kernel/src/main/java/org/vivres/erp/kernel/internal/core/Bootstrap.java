@@ -36,7 +36,8 @@ public final class Bootstrap {
                 password = createAdmin(dal, password);
             }
             if (demo) {
-                new DemoData(dal, stock).loadIfEmpty(password == null ? generated() : password);
+                // the admin's password, unless the admin was created before without one known here
+                new DemoData(dal, stock).loadIfEmpty(password == null ? generated() : password, password == null);
             }
             return null;
         }));

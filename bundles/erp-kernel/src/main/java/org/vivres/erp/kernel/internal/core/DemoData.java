@@ -20,6 +20,10 @@ import org.vivres.erp.kernel.internal.till.Till;
 /** A small demo network (a hub, two stores, products, households, users) for {@code --demo}. */
 final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    // the names the capability bundles' demo data find the network by (DemoLoader)
+    static final String HUB = "Pôle logistique Lyon";
+    static final String CROIX_ROUSSE = "Épicerie solidaire Croix-Rousse";
+    static final String GUILLOTIERE = "Coopérative Guillotière";
 
     private final Dal dal;
     private final StockService stock;
@@ -29,17 +33,20 @@ final class DemoData {
         this.stock = stock;
     }
 
-    /** Loads the demo network unless organizations exist; demo users get {@code password}. */
-    void loadIfEmpty(String password) {
+    /**
+     * Loads the demo network unless organizations exist; demo users get {@code password}, printed once when
+     * {@code generated} (else it is the admin's, which no log shows).
+     */
+    void loadIfEmpty(String password, boolean generated) {
         if (dal.query(Organization.class, null, null).count() > 0) {
             return;
         }
-        Organization hub = dal.save(new Organization("Pôle logistique Lyon", Organization.HUB));
-        Organization croixRousse = store("Épicerie solidaire Croix-Rousse", new LegalIdentity(
+        Organization hub = dal.save(new Organization(HUB, Organization.HUB));
+        Organization croixRousse = store(CROIX_ROUSSE, new LegalIdentity(
                 "Association Épicerie solidaire de la Croix-Rousse", "12 rue d'Austerlitz", "69004", "Lyon",
                 "81234567600017", null));
         // a cooperative charging VAT: its VAT number is its SIREN's (fake but valid numbers)
-        Organization guillotiere = store("Coopérative Guillotière", new LegalIdentity("SCIC Coopérative Guillotière",
+        Organization guillotiere = store(GUILLOTIERE, new LegalIdentity("SCIC Coopérative Guillotière",
                 "35 rue de la Guillotière\nBâtiment B", "69007", "Lyon", "89876543300013", "FR18898765433"));
         List<Product> products = List.of(
                 product("3760001", "Carottes bio", "LEGUMES", Product.KG, "2.40", "5.5", List.of("ORGANIC", "LOCAL"), 25),
@@ -77,8 +84,8 @@ final class DemoData {
         user("referent.croixrousse", Set.of(Role.REFERRER), croixRousse.getId(), hash);
         user("gerant.pole", Set.of(Role.MANAGER), hub.getId(), hash);
         LOG.info("Réseau de démonstration chargé : utilisateurs gerant.croixrousse, caisse.croixrousse, "
-                + "gerant.guillotiere, caisse.guillotiere, referent.croixrousse, gerant.pole ; mot de passe « {} »",
-                password);
+                + "gerant.guillotiere, caisse.guillotiere, referent.croixrousse, gerant.pole ; mot de passe : {}",
+                generated ? "« " + password + " » (affiché une seule fois)" : "celui d'admin");
     }
 
     private Organization store(String name, LegalIdentity identity) {

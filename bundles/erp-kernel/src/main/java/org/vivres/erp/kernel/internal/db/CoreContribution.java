@@ -14,6 +14,7 @@ import org.vivres.erp.api.model.User;
 import org.vivres.erp.api.persistence.PersistenceContribution;
 import org.vivres.erp.kernel.internal.catalogue.Category;
 import org.vivres.erp.kernel.internal.catalogue.Label;
+import org.vivres.erp.kernel.internal.core.DemoLoad;
 import org.vivres.erp.kernel.internal.core.ProductPrice;
 import org.vivres.erp.kernel.internal.event.ErpEvent;
 import org.vivres.erp.kernel.internal.security.SessionToken;
@@ -44,7 +45,7 @@ public final class CoreContribution implements PersistenceContribution {
                 Till.class, TillSession.class, TillMovement.class, TillTicket.class, TillZ.class, Closing.class,
                 TicketSoldOffline.class,
                 ProductPrice.class, OfflineGapReview.class, OfflineGapDecision.class, ErpEvent.class,
-                Category.class, Label.class);
+                Category.class, Label.class, DemoLoad.class);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.vivres.erp.kernel.internal.db;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
@@ -25,7 +27,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vivres.erp.api.persistence.PersistenceContribution;
@@ -52,7 +53,9 @@ public final class Persistence {
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "vivres-persistence"));
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final List<Runnable> onFirstReady = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> onFirstReady = new CopyOnWriteArrayList<>();
+    private final List<Runnable> afterRebuild = new CopyOnWriteArrayList<>();
+    private final AtomicInteger queuedWork = new AtomicInteger();
     private volatile SessionFactory factory;
     private volatile boolean ready;
     private volatile boolean rebuilding;
@@ -61,33 +64,8 @@ public final class Persistence {
     @Activate
     public Persistence(BundleContext context) {
         this.context = context;
-        this.dataSource = createPool(DatabaseSettings.from(context));
+        this.dataSource = DatabasePool.create(DatabaseSettings.from(context));
         this.migrator = new Migrator(dataSource);
-    }
-
-    private static HikariDataSource createPool(DatabaseSettings settings) {
-        // No DriverManager in OSGi: the pool wraps the driver's own DataSource.
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(settings.url());
-        pg.setUser(settings.user());
-        pg.setPassword(settings.password());
-        pg.setConnectTimeout(5);
-        // PostgreSQL's DETAIL ("Failing row contains (...)", "Key (...)=(...)") and the SQL of a failed batch with
-        // its values would otherwise be in the exception messages, and so in the log: whole ticket rows, amounts.
-        pg.setLogServerErrorDetail(false);
-        // A ticket's lines and stock movements are batched by Hibernate; the driver then sends each batch as
-        // multi-row inserts, so PostgreSQL parses and plans a few statements instead of one per line.
-        pg.setReWriteBatchedInserts(true);
-        HikariConfig config = new HikariConfig();
-        config.setDataSource(pg);
-        config.setPoolName("vivres");
-        config.setMaximumPoolSize(settings.poolSize());
-        config.setMinimumIdle(2);
-        config.setAutoCommit(false);
-        config.setConnectionTimeout(5_000);
-        // Start even while the database is unreachable: requests answer 503 until it is back.
-        config.setInitializationFailTimeout(-1);
-        return new HikariDataSource(config);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -147,6 +125,9 @@ public final class Persistence {
             if (!ready && migratedOk.keySet().stream().anyMatch(c -> CORE.equals(c.name()))) {
                 onFirstReady.forEach(Persistence::runQuietly);
                 ready = true;
+            }
+            if (ready) {
+                afterRebuild.forEach(Persistence::runQuietly);
             }
             LOG.info("Session factory ready with {} contributions in {} ms", migratedOk.size(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -228,7 +209,31 @@ public final class Persistence {
      * its tables and entities in service (what "Vivres ready" promises).
      */
     public boolean isUpToDate() {
-        return isReady() && !rebuildPending.get() && !rebuilding;
+        return isReady() && !rebuildPending.get() && !rebuilding && queuedWork.get() == 0;
+    }
+
+    /** Runs {@code work} on the rebuild thread after each rebuild (after the start-up work), before it is up to date. */
+    public void afterEachRebuild(Runnable work) {
+        afterRebuild.add(work);
+    }
+
+    /** Runs {@code work} on the rebuild thread after any rebuild under way; not up to date until it is done. */
+    public void runOnRebuildThread(Runnable work) {
+        if (closed) {
+            return;
+        }
+        queuedWork.incrementAndGet();
+        try {
+            rebuilds.execute(() -> {
+                try {
+                    runQuietly(work);
+                } finally {
+                    queuedWork.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            queuedWork.decrementAndGet();
+        }
     }
 
     /**
