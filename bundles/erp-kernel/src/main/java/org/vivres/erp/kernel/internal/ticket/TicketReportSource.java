@@ -34,7 +34,7 @@ import org.vivres.erp.kernel.internal.till.TillTicket;
  * cashier, each line's VAT rate code and the ticket's stored VAT table. Who may read the ticket there may print
  * it: cashiers and managers of its store (403 for other roles), a ticket of another store is not found (404).
  */
-@Component
+@Component(service = {ReportSource.class, TicketReportSource.class})
 public final class TicketReportSource implements ReportSource {
     static final List<String> COLUMNS = List.of("product", "quantity", "referencePrice", "unitPrice", "amount", "priceRule",
             "vatRate", "vatCode");
