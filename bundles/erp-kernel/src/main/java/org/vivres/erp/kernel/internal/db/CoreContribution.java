@@ -17,6 +17,8 @@ import org.vivres.erp.kernel.internal.catalogue.Label;
 import org.vivres.erp.kernel.internal.core.ProductPrice;
 import org.vivres.erp.kernel.internal.event.ErpEvent;
 import org.vivres.erp.kernel.internal.security.SessionToken;
+import org.vivres.erp.kernel.internal.stock.Delivery;
+import org.vivres.erp.kernel.internal.stock.DeliveryLine;
 import org.vivres.erp.kernel.internal.ticket.TicketVat;
 import org.vivres.erp.kernel.internal.till.Closing;
 import org.vivres.erp.kernel.internal.till.TicketSoldOffline;
@@ -44,7 +46,7 @@ public final class CoreContribution implements PersistenceContribution {
                 Till.class, TillSession.class, TillMovement.class, TillTicket.class, TillZ.class, Closing.class,
                 TicketSoldOffline.class,
                 ProductPrice.class, OfflineGapReview.class, OfflineGapDecision.class, ErpEvent.class,
-                Category.class, Label.class);
+                Category.class, Label.class, Delivery.class, DeliveryLine.class);
     }
 
     @Override
