@@ -216,7 +216,7 @@ function runTill(user, store) {
   client.onUnauthorized(relogin);
 
   const returns = () => openReturns({ client, outbox, catalog, organization: store.id, store, till: tills.till()?.id,
-    tillInfo: tills.till(), cashier: user.username, pdf: pdfSlips, onClose: () => search.focus() });
+    tillInfo: tills.till(), cashier: user.username, pdf: () => pdfSlips, onClose: () => search.focus() });
   const moveCash = () => openCashMove({ client, tills, onClose: () => search.focus() });
   function closeTill() {
     if (!tills.isOpen()) return toast(t('tillSession.notOpen'), 'error');

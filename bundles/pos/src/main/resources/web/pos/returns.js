@@ -34,6 +34,7 @@ function refundText(refund) {
     .join(' · ');
 }
 
+/** `pdf`: whether the reports bundle prints return slips (a function: known once the till asked it). */
 export function openReturns({ client, outbox, organization, store, till, tillInfo, cashier, pdf, onClose }) {
   const returnId = uuid();
   const { body } = modal(t('returns.title'), { className: 'returns-dialog', onClose });
@@ -48,9 +49,11 @@ export function openReturns({ client, outbox, organization, store, till, tillInf
   fill(body, form, content, footer);
   input.focus();
 
+  /** Says why, beside the buttons; `focus`: where the cashier corrects it (null while typing: the field keeps it). */
   function refuse(text, focus = message) {
     message.textContent = text;
     message.scrollIntoView({ block: 'nearest' });
+    if (!focus) return;
     focus.focus();
     if (focus.select) focus.select();
   }
@@ -115,16 +118,16 @@ export function openReturns({ client, outbox, organization, store, till, tillInf
     rows.find((r) => r.left > 0n)?.q.select();
 
     /** The lines asked back, or null after showing why the quantities cannot be. */
-    function chosen(show) {
+    function chosen(show, focus = true) {
       const lines = [];
       for (const r of rows) {
         const m = milli(r.q.value || '0');
         if (m == null || m < 0n || (r.item.uom === 'UNIT' && m % 1000n !== 0n)) {
-          if (show) refuse(t('returns.invalidQuantityOf', { name: r.item.name }), r.q);
+          if (show) refuse(t('returns.invalidQuantityOf', { name: r.item.name }), focus ? r.q : null);
           return null;
         }
         if (m > r.left) {
-          if (show) refuse(t('returns.tooMuch', { name: r.item.name, number: sale.documentNo, left: amountOf(r.item, r.item.left) }), r.q);
+          if (show) refuse(t('returns.tooMuch', { name: r.item.name, number: sale.documentNo, left: amountOf(r.item, r.item.left) }), focus ? r.q : null);
           return null;
         }
         if (m > 0n) lines.push({ [r.field]: r.item[r.field], quantity: quantity(m) });
@@ -138,9 +141,9 @@ export function openReturns({ client, outbox, organization, store, till, tillInf
       clearTimeout(timer);
       const ticket = ++asked;
       message.textContent = '';
-      const lines = chosen(false);
+      const lines = chosen(true, false);
       if (lines == null) {
-        chosen(true);
+        fill(refund, t('returns.refundNone'));
         return;
       }
       if (!lines.length) {
@@ -153,12 +156,15 @@ export function openReturns({ client, outbox, organization, store, till, tillInf
         fill(refund, h('strong', { id: 'return-refund-total' }, t('returns.refundTotal', { amount: money(String(quote.total).replace('-', '')) })),
           ' — ', h('span', { id: 'return-refund-methods' }, refundText(quote.refund)));
       } catch (err) {
-        if (ticket === asked) refuse(errorText(err), message);
+        if (ticket === asked) refuse(errorText(err), null);
       }
     }
     rows.forEach((r) => r.q.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(requote, 250); }));
 
     submit.addEventListener('click', async () => {
+      // a quote still pending is for quantities now being returned: its answer must not land on the slip
+      clearTimeout(timer);
+      asked += 1;
       const lines = chosen(true);
       if (lines == null) return;
       if (!lines.length) {
@@ -178,7 +184,8 @@ export function openReturns({ client, outbox, organization, store, till, tillInf
   }
 
   function showDone(ret, sale) {
-    const { element, print, pdfLink } = slipView({ client, store, ret, sale, till: tillInfo, cashier, pdf });
+    const { element, print, pdfLink } = slipView({ client, store, ret, sale, till: tillInfo, cashier,
+      pdf: typeof pdf === 'function' ? pdf() : pdf });
     const close = h('button', { type: 'button', class: 'big', id: 'return-close',
       onclick: () => body.closest('dialog').close() }, t('common.close'));
     fill(content, h('div', { id: 'return-done', class: 'return-done' },

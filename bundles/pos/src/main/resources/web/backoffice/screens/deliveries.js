@@ -110,6 +110,7 @@ export function deliveries(ctx, { organization, onRecorded }) {
       toast(t('bo.delivery.recorded', { note: d.noteNumber, n: d.lines.length }), 'ok');
       note.value = '';
       fill(body);
+      count = 0;
       addLine();
       reload();
       onRecorded?.();
