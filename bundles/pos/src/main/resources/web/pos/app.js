@@ -46,6 +46,7 @@ function runTill(user, store) {
   let selected = draft.lines.at(-1)?.key ?? null;
   let paymentContributions = [];
   let pdfReceipts = false;
+  let pdfSlips = false;
 
   function refresh(requote = true) {
     D.saveDraft(draft);
@@ -214,8 +215,8 @@ function runTill(user, store) {
   }
   client.onUnauthorized(relogin);
 
-  const returns = () => openReturns({ client, outbox, catalog, organization: store.id, till: tills.till()?.id,
-    onClose: () => search.focus() });
+  const returns = () => openReturns({ client, outbox, catalog, organization: store.id, store, till: tills.till()?.id,
+    tillInfo: tills.till(), cashier: user.username, pdf: () => pdfSlips, onClose: () => search.focus() });
   const moveCash = () => openCashMove({ client, tills, onClose: () => search.focus() });
   function closeTill() {
     if (!tills.isOpen()) return toast(t('tillSession.notOpen'), 'error');
@@ -259,7 +260,9 @@ function runTill(user, store) {
   outbox.start();
   catalog.preload();
   client.api('/api/reports').then((d) => {
-    pdfReceipts = (d.items || []).some((r) => (typeof r === 'string' ? r : r.name) === 'ticket');
+    const names = (d.items || []).map((r) => (typeof r === 'string' ? r : r.name));
+    pdfReceipts = names.includes('ticket');
+    pdfSlips = names.includes('return-slip');
   }).catch(() => {});
   contributionsOf(client, 'till.payment').then((list) => { paymentContributions = list; });
   contributionsOf(client, 'till.panel').then((list) => list.forEach((c) => {

@@ -1,30 +1,46 @@
-// Stock: levels of an organization, movements (receipts, adjustments, transfers) and the stocktake: what was
-// counted on the shelves becomes the level, the differences adjustments.
+// Stock: levels of an organization (by category then name, with their units, low levels flagged), deliveries (a
+// supplier's delivery note, several lines), movements (adjustments, transfers) and the stocktake: what was counted on
+// the shelves becomes the level, the differences adjustments.
 import { h, fill, toast } from '/ui/pos/ui.js';
 import { table, form, input, select, organizationPicker, showError } from './common.js';
 import { productPicker } from '/ui/pos/pickers.js';
+import { deliveries, unitText } from './deliveries.js';
 
 export async function mount(ctx) {
   const { t, qty } = ctx;
   const levels = h('div', { id: 'stock-levels' });
   const moves = h('ul', { id: 'stock-moves', class: 'moves' });
-  const names = new Map();
-  const picker = await organizationPicker(ctx, { id: 'stock-org', onChange: () => load() });
-
-  async function productName(id) {
-    if (!names.has(id)) names.set(id, await ctx.api(`/api/products/${id}`).then((p) => `${p.name} (${p.sku})`).catch(() => id));
-    return names.get(id);
-  }
+  const picker = await organizationPicker(ctx, { id: 'stock-org', onChange: () => { load(); delivery.reload(); } });
+  const categories = await ctx.api('/api/categories').then((d) => new Map(d.items.map((c) => [c.code, c.name])))
+    .catch(() => new Map());
 
   async function load() {
     try {
       const data = await ctx.api(`/api/stock?organization=${picker.value()}&limit=500`);
-      const rows = await Promise.all(data.items.map(async (l) => [await productName(l.product), qty(l.onHand)]));
-      fill(levels, table([t('bo.stock.product'), t('bo.stock.onHand')], rows, { id: 'stock-table', empty: t('bo.empty') }));
+      const low = data.items.filter((l) => l.low).length;
+      let category = null;
+      const rows = [];
+      for (const l of data.items) {
+        // the server sorts by category then name: a heading row each time the category changes
+        if (l.category !== category) {
+          category = l.category;
+          rows.push(h('tr', { class: 'stock-category' }, h('th', { colspan: 3 }, categories.get(category) || category || '')));
+        }
+        rows.push(h('tr', { class: l.low ? 'stock-low' : null, dataset: { product: l.product } },
+          h('td', {}, l.name || '', l.sku ? h('span', { class: 'muted' }, ` (${l.sku})`) : null),
+          h('td', { class: 'num' }, unitText(ctx, l.onHand, l.uom)),
+          h('td', {}, l.low ? h('span', { class: 'badge badge-low' }, t('bo.stock.low')) : '')));
+      }
+      fill(levels, low ? h('p', { id: 'stock-low-count', class: 'warning' }, t('bo.stock.lowCount', { n: low })) : null,
+        data.items.length ? h('table', { class: 'data', id: 'stock-table' },
+          h('thead', {}, h('tr', {}, h('th', {}, t('bo.stock.product')), h('th', { class: 'num' }, t('bo.stock.onHand')),
+            h('th', {}, ''))),
+          h('tbody', {}, rows)) : h('p', { class: 'empty', id: 'stock-table' }, t('bo.empty')));
     } catch (e) {
       showError(levels, e);
     }
   }
+  const delivery = deliveries(ctx, { organization: () => picker.value(), onRecorded: () => load() });
 
   const f = {
     sku: input('sku', { id: 'move-sku', required: true }),
@@ -48,7 +64,7 @@ export async function mount(ctx) {
     },
   });
   fill(ctx.el, picker.el, h('div', { class: 'columns' },
-    h('div', {}, levels, stocktake()),
+    h('div', {}, levels, delivery.el, stocktake()),
     h('aside', {}, h('h2', {}, t('bo.stock.movement')), create, h('h3', {}, t('bo.stock.session')), moves)));
   load();
 

@@ -152,7 +152,9 @@ class TillSaleIT {
         browser.visible(".return-qty").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
         browser.visible("#return-submit").click();
         browser.until(d -> !d.findElement(By.id("return-message")).getText().isBlank());
-        assertThat(browser.visible("#return-message").getText()).contains("rendu").doesNotContain("RETURN_EXCEEDS_SALE");
+        // said with the product's name and the ticket's number, what is left, never a code
+        assertThat(browser.visible("#return-message").getText()).contains(soap[2]).contains(number).contains("1")
+                .doesNotContain("RETURN_EXCEEDS_SALE");
         assertThat(shop.tickets().json().path("items")).hasSize(2);
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.until(d -> browser.all("dialog[open]").isEmpty());

@@ -227,6 +227,23 @@ class AccessMatrixTest {
         Supplier<Object> oneBack = () -> Map.of("lines", List.of(Map.of("product", p, "quantity", "1")));
         c.add(MatrixCell.of("POST", "/api/tickets/" + ticketA + "/returns", oneBack, "/api/tickets/" + ticketB + "/returns",
                 oneBack, List.of("CASHIER", "MANAGER"), null));
+        // issue 17: what a return would give back before it is made, deliveries by note, the return slip
+        c.add(MatrixCell.of("POST", "/api/tickets/" + ticketA + "/returns/quote", oneBack,
+                "/api/tickets/" + ticketB + "/returns/quote", oneBack, List.of("CASHIER", "MANAGER"), null));
+        c.add(cell("GET", "/api/tickets/" + ticketA + "/returnable", null, "/api/tickets/" + ticketB + "/returnable",
+                null, List.of("CASHIER", "MANAGER")));
+        c.add(MatrixCell.of("POST", "/api/stock/deliveries", () -> delivery(a.id(), p, run), "/api/stock/deliveries",
+                () -> delivery(b.id(), p, run), List.of("MANAGER"), null));
+        String deliveryA = Network.created(admin.post("/api/stock/deliveries", delivery(a.id(), p, run)));
+        String deliveryB = Network.created(admin.post("/api/stock/deliveries", delivery(b.id(), p, run)));
+        c.add(cell("GET", "/api/stock/deliveries?organization=" + a.id(), null,
+                "/api/stock/deliveries?organization=" + b.id(), null, List.of("MANAGER")));
+        c.add(cell("GET", "/api/stock/deliveries/" + deliveryA, null, "/api/stock/deliveries/" + deliveryB, null,
+                List.of("MANAGER")));
+        String returnA = Network.created(admin.post("/api/tickets/" + ticketA + "/returns", oneBack.get()));
+        String returnB = Network.created(admin.post("/api/tickets/" + ticketB + "/returns", oneBack.get()));
+        c.add(MatrixCell.get("/api/reports/return-slip?format=csv&id=" + returnA,
+                "/api/reports/return-slip?format=csv&id=" + returnB, List.of("CASHIER", "MANAGER")));
         // tills, sessions and closings (B's till open, so that a call wrongly let through would change rows)
         String tillA = Network.created(admin.post("/api/tills", Map.of("organization", a.id(), "name", "M-" + run)));
         String tillB = Network.created(admin.post("/api/tills", Map.of("organization", b.id(), "name", "M-" + run)));
@@ -418,6 +435,13 @@ class AccessMatrixTest {
 
     private static Map<String, Object> movement(String org, String product) {
         return Map.of("organization", org, "product", product, "quantity", "1", "reason", "RECEIPT");
+    }
+
+    /** A delivery of one line under a note number of its own. */
+    private static Map<String, Object> delivery(String org, String product, String run) {
+        return Map.of("organization", org, "supplier", "Ferme de la Matrice", "noteNumber",
+                "BL-" + run + "-" + SEQ.incrementAndGet(), "lines",
+                List.of(Map.of("product", product, "quantity", "1", "unitCost", "0.50")));
     }
 
     private static Map<String, Object> count(String org, String product) {

@@ -173,6 +173,13 @@ class FuzzTest {
         e.add(post("/api/tickets", sale));
         e.add(post("/api/tickets/" + ticket + "/returns", Map.of("lines",
                 List.of(Map.of("product", n.products().get(0).id(), "quantity", "1")))));
+        // issue 17: a return's quote, a delivery of several lines
+        e.add(post("/api/tickets/" + ticket + "/returns/quote", Map.of("lines",
+                List.of(Map.of("product", n.products().get(0).id(), "quantity", "1")))));
+        e.add(post("/api/stock/deliveries", Map.of("organization", s.id(), "supplier", "Ferme Fuzz",
+                "noteNumber", "BL-FUZZ", "date", today, "lines", List.of(Map.of("product", p, "quantity", "2",
+                        "unitCost", "0.80"), Map.of("product", n.products().get(0).id(), "quantity", "1",
+                        "unitCost", "1.20")))));
         e.add(new Endpoint("PUT", "/api/households/" + h + "/tier", tree(Map.of("tier", n.tier(),
                 "validFrom", today, "validTo", today))));
         e.add(post("/api/pricing/tiers", Map.of("code", "FUZZ", "name", "Fuzz", "organization", s.id(),

@@ -157,6 +157,38 @@ class TicketReportIT {
     }
 
     @Test
+    void aReturnHasItsSlipWithTheSaleTheLinesBackTheVatOfTheReturnTheRefundAndTheSeal() throws IOException {
+        Api.Response sale = cashier.get("/api/tickets/" + ticketId);
+        String soap = sale.json().path("lines").get(1).path("product").asText();
+        Api.Response ret = cashier.post("/api/tickets/" + ticketId + "/returns",
+                Map.of("lines", List.of(Map.of("product", soap, "quantity", "1"))));
+        assertThat(ret.status()).as(ret.toString()).isEqualTo(201);
+        JsonNode seal = ret.json().path("seal");
+
+        Http.Raw r = Http.get(cashier, "/api/reports/return-slip?id=" + ret.text("id"));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("application/pdf");
+        dump("return-slip.pdf", r.body());
+        try (PDDocument pdf = Loader.loadPDF(r.body())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(226f);
+            String text = normalized(new PDFTextStripper().getText(pdf));
+            assertThat(text).contains("SCIC Épicerie de l'Œuf", "SIRET " + SIRET, "Bon de retour — avoir",
+                    "N° " + ret.text("documentNo"), "Retour sur le ticket " + documentNo, SOAP,
+                    "Caisse 0", "Total TTC -2,40 €", "Espèces — rendu 2,40 €", "Conservez ce bon de retour.",
+                    "Scellé " + seal.path("hash").asText().substring(0, 8) + "-" + seal.path("sequence").asText());
+            // the VAT of the return only: 20 % on 2.40
+            assertThat(text).contains("A 20 % -2,00 -0,40 -2,40").doesNotContain("5,5 %");
+        }
+        Api.Response ofASale = cashier.get("/api/reports/return-slip?id=" + ticketId);
+        assertThat(ofASale.status()).as(ofASale.toString()).isEqualTo(422);
+        assertThat(ofASale.code()).isEqualTo("NOT_A_RETURN");
+        assertThat(ofASale.message()).contains(documentNo);
+        assertThat(otherCashier.get("/api/reports/return-slip?id=" + ret.text("id")).status()).isEqualTo(404);
+    }
+
+    @Test
     void theNetworkAdminMayPrintAnyStoresTicket() {
         assertThat(Http.get(admin, "/api/reports/ticket?format=csv&id=" + ticketId).status()).isEqualTo(200);
     }

@@ -1,7 +1,9 @@
 package org.vivres.erp.kernel.internal.core;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
@@ -37,8 +39,12 @@ public final class StockResource implements ApiResource {
     record MovementView(UUID id, UUID organization, UUID product, BigDecimal quantity, String reason, BigDecimal onHand) {
     }
 
-    record LevelView(UUID organization, UUID product, BigDecimal onHand) {
+    /** A level, with what the stock screen shows of its product (extension: sku, name, category, uom, low). */
+    record LevelView(UUID organization, UUID product, BigDecimal onHand, String sku, String name, String category,
+            String uom, boolean low) {
     }
+
+    private static final BigDecimal DEFAULT_LOW = new BigDecimal("5");
 
     @Activate
     public StockResource(@Reference Dal dal, @Reference ErpContext context, @Reference StockService stock) {
@@ -91,13 +97,47 @@ public final class StockResource implements ApiResource {
         }
     }
 
+    /**
+     * The levels with each product's code, name, category and unit, by category then name, and {@code low} when the
+     * level is under {@code lowBelow} (5 by default, in the product's unit) so that the screen shows what to reorder.
+     */
     private Object levels(ApiRequest request) {
         Optional<UUID> org = request.queryId("organization");
         org.ifPresent(context::checkAccess);
-        Filter filter = new Filter().and(org, "e.organization = :org", "org")
-                .and(request.queryId("product"), "e.product = :product", "product");
-        return Items.of(dal.query(StockLevel.class, filter.where(), filter.params()).orderBy("e.organization, e.product")
-                .limit(request.limit()).offset(request.offset()).list().stream()
-                .map(l -> new LevelView(l.getOrganization(), l.getProduct(), l.getOnHand())).toList());
+        BigDecimal lowBelow = request.query("lowBelow").map(StockResource::threshold).orElse(DEFAULT_LOW);
+        Filter filter = new Filter().and(org, "l.organization = :org", "org")
+                .and(request.queryId("product"), "l.product = :product", "product");
+        Map<String, Object> params = new HashMap<>(filter.params());
+        String where = filter.where();
+        if (org.isEmpty() && !context.isAdmin()) {
+            // dal.select is not filtered by organization: a user reads its own organizations' levels only
+            if (context.readableOrganizations().isEmpty()) {
+                return Items.of(List.of());
+            }
+            where += " and l.organization in (:readable)";
+            params.put("readable", context.readableOrganizations());
+        }
+        List<Object[]> rows = dal.select("select l, p from " + StockLevel.class.getName() + " l, "
+                + Product.class.getName() + " p where p.id = l.product and " + where
+                + " order by l.organization, p.category, lower(p.name), p.sku limit " + request.limit()
+                + " offset " + request.offset(), Object[].class, params);
+        return Items.of(rows.stream().map(r -> {
+            StockLevel l = (StockLevel) r[0];
+            Product p = (Product) r[1];
+            return new LevelView(l.getOrganization(), l.getProduct(), l.getOnHand(), p.getSku(), p.getName(),
+                    p.getCategory(), p.getUom(), l.getOnHand().compareTo(lowBelow) < 0);
+        }).toList());
+    }
+
+    private static BigDecimal threshold(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text.strip().replace(',', '.'));
+            if (value.signum() >= 0 && value.compareTo(new BigDecimal("99999999")) <= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Check.invalid("INVALID_QUANTITY", "lowBelow");
     }
 }

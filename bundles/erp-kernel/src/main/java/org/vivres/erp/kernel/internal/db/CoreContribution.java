@@ -18,6 +18,8 @@ import org.vivres.erp.kernel.internal.core.DemoLoad;
 import org.vivres.erp.kernel.internal.core.ProductPrice;
 import org.vivres.erp.kernel.internal.event.ErpEvent;
 import org.vivres.erp.kernel.internal.security.SessionToken;
+import org.vivres.erp.kernel.internal.stock.Delivery;
+import org.vivres.erp.kernel.internal.stock.DeliveryLine;
 import org.vivres.erp.kernel.internal.ticket.TicketVat;
 import org.vivres.erp.kernel.internal.till.Closing;
 import org.vivres.erp.kernel.internal.till.TicketSoldOffline;
@@ -45,7 +47,7 @@ public final class CoreContribution implements PersistenceContribution {
                 Till.class, TillSession.class, TillMovement.class, TillTicket.class, TillZ.class, Closing.class,
                 TicketSoldOffline.class,
                 ProductPrice.class, OfflineGapReview.class, OfflineGapDecision.class, ErpEvent.class,
-                Category.class, Label.class, DemoLoad.class);
+                Category.class, Label.class, DemoLoad.class, Delivery.class, DeliveryLine.class);
     }
 
     @Override

@@ -2,13 +2,9 @@ package org.vivres.erp.kernel.internal.ticket;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +18,6 @@ import org.vivres.erp.api.model.Payment;
 import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
-import org.vivres.erp.api.ticket.PaymentMethod;
 import org.vivres.erp.api.ticket.PricedLine;
 import org.vivres.erp.api.ticket.TicketDraft;
 
@@ -35,10 +30,6 @@ import org.vivres.erp.api.ticket.TicketDraft;
  */
 @Component(service = ReturnService.class)
 public final class ReturnService {
-    private static final String CASH = "CASH";
-    /** The kernel's own methods: a refund goes back to them in proportion to what they paid. */
-    private static final Set<String> SPLIT_METHODS = Set.of(CASH, "CARD");
-
     private final Dal dal;
     private final TicketService tickets;
     private final TicketExtensions extensions;
@@ -60,16 +51,32 @@ public final class ReturnService {
         if (!Ticket.SALE.equals(sale.getKind())) {
             throw new ErpException(ErrorStatus.UNPROCESSABLE, "NOT_A_SALE", ReturnService.class);
         }
-        Map<Wanted, BigDecimal> wanted = wanted(request);
-        List<PricedLine> lines = new ArrayList<>();
         List<UUID> soldLines = new ArrayList<>();
-        wanted.forEach((what, quantity) -> allocate(sale, what, quantity, lines, soldLines));
-        BigDecimal total = lines.stream().map(PricedLine::lineAmount).reduce(Money.ZERO, BigDecimal::add);
-        TicketDraft draft = new TicketDraft(id, Ticket.RETURN, sale.getOrganization(), sale.getHousehold(), saleId,
-                tickets.storeDay(sale.getOrganization()), lines, total, List.of());
+        TicketDraft draft = draft(id, sale, request, soldLines);
         Ticket ticket = tickets.store(draft, requestHash, request.till(), null);
-        refund(draft, sale, total.negate());
+        refund(draft, sale, draft.total().negate());
         return new TicketService.Outcome(tickets.view(ticket, tickets.finish(ticket, draft, soldLines)), true);
+    }
+
+    /** What the return would be, priced as {@link #create} would, and how its refund would be shared; nothing written. */
+    ReturnQuote quote(UUID saleId, TicketRequests.ReturnRequest request) {
+        Ticket sale = Check.found(dal.get(Ticket.class, saleId), "ticket");
+        if (!Ticket.SALE.equals(sale.getKind())) {
+            throw new ErpException(ErrorStatus.UNPROCESSABLE, "NOT_A_SALE", ReturnService.class);
+        }
+        TicketDraft draft = draft(UUID.randomUUID(), sale, request, new ArrayList<>());
+        List<ReturnQuote.Refund> refund = RefundPlan.of(dal, extensions, draft, sale, draft.total().negate()).stream()
+                .map(s -> new ReturnQuote.Refund(s.method(), s.amount())).toList();
+        return new ReturnQuote(sale.getId(), sale.getDocumentNo(), draft.lines().stream()
+                .map(l -> TicketView.line(l, null)).toList(), draft.total(), refund);
+    }
+
+    private TicketDraft draft(UUID id, Ticket sale, TicketRequests.ReturnRequest request, List<UUID> soldLines) {
+        List<PricedLine> lines = new ArrayList<>();
+        wanted(request).forEach((what, quantity) -> allocate(sale, what, quantity, lines, soldLines));
+        BigDecimal total = lines.stream().map(PricedLine::lineAmount).reduce(Money.ZERO, BigDecimal::add);
+        return new TicketDraft(id, Ticket.RETURN, sale.getOrganization(), sale.getHousehold(), sale.getId(),
+                tickets.storeDay(sale.getOrganization()), lines, total, List.of());
     }
 
     /** What a return asks back: a product, or a line of a bundle's kind by its reference (a registration). */
@@ -119,8 +126,12 @@ public final class ReturnService {
             remaining = remaining.subtract(take);
         }
         if (remaining.signum() > 0) {
+            // said with the ticket's number and the product's name: the cashier reads it, not an id
+            String name = item != null ? item.getName() : sold.isEmpty() ? String.valueOf(what.product() != null
+                    ? what.product() : what.reference()) : extensions.kind(what.kind()).map(k -> k.label(sold.get(0)))
+                    .orElse(what.reference());
             throw new ErpException(ErrorStatus.UNPROCESSABLE, "RETURN_EXCEEDS_SALE", ReturnService.class,
-                    what.product() != null ? what.product() : what.reference());
+                    name, sale.getDocumentNo(), quantity.subtract(remaining).stripTrailingZeros());
         }
     }
 
@@ -131,50 +142,13 @@ public final class ReturnService {
         return sum.isEmpty() || sum.get(0) == null ? BigDecimal.ZERO : sum.get(0);
     }
 
-    /**
-     * The methods with a refund rule of their own (the caisse's eligible share, the offline gap's) take theirs first;
-     * the rest goes back to the sale's cash and card as {@link RefundSplit} shares it, and what neither can take (a
-     * rounding left by the other shares) in cash.
-     */
+    /** Records the refund as {@link RefundPlan} shares it: each method with a rule of its own records its part. */
     private void refund(TicketDraft draft, Ticket sale, BigDecimal refund) {
-        BigDecimal remaining = refund;
-        Set<String> methods = new LinkedHashSet<>();
-        Map<String, BigDecimal> paid = new TreeMap<>();
-        for (Payment p : dal.query(Payment.class, "e.ticket = :t and e.amount > 0", Map.of("t", sale.getId())).list()) {
-            methods.add(p.getMethod());
-            if (SPLIT_METHODS.contains(p.getMethod())) {
-                paid.merge(p.getMethod(), p.getAmount(), BigDecimal::add);
+        for (RefundPlan.Share share : RefundPlan.of(dal, extensions, draft, sale, refund)) {
+            if (share.own() != null) {
+                share.own().refund(draft, sale, share.amount());
             }
+            dal.save(new Payment(draft.id(), draft.organization(), share.method(), share.amount().negate()));
         }
-        for (String code : methods) {
-            PaymentMethod method = extensions.method(code).orElse(null);
-            if (method == null || SPLIT_METHODS.contains(code) || remaining.signum() <= 0) {
-                continue;
-            }
-            BigDecimal share = Money.euros(method.refundShare(draft, sale)).min(remaining);
-            if (share.signum() > 0) {
-                method.refund(draft, sale, share);
-                dal.save(new Payment(draft.id(), draft.organization(), code, share.negate()));
-                remaining = remaining.subtract(share);
-            }
-        }
-        if (remaining.signum() <= 0) {
-            return;
-        }
-        RefundSplit.Split split = RefundSplit.split(remaining, paid, refundedBefore(sale));
-        Map<String, BigDecimal> back = new TreeMap<>(split.shares());
-        if (split.rest().signum() > 0) {
-            back.merge(CASH, split.rest(), BigDecimal::add);
-        }
-        back.forEach((code, amount) -> dal.save(new Payment(draft.id(), draft.organization(), code, amount.negate())));
-    }
-
-    /** What earlier returns of {@code sale} gave back to cash and card, by method (positive). */
-    private Map<String, BigDecimal> refundedBefore(Ticket sale) {
-        Map<String, BigDecimal> refunded = new HashMap<>();
-        dal.query(Payment.class, "e.amount < 0 and e.ticket in (select r.id from " + Ticket.class.getName()
-                + " r where r.originalTicket = :t)", Map.of("t", sale.getId())).list()
-                .forEach(p -> refunded.merge(p.getMethod(), p.getAmount().negate(), BigDecimal::add));
-        return refunded;
     }
 }

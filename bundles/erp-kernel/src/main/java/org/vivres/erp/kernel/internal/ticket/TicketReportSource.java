@@ -38,7 +38,7 @@ import org.vivres.erp.kernel.internal.till.TillTicket;
  * it: cashiers and managers of its store (403 for other roles), a ticket of another store is not found (404).
  * The ticket is named by its id or, as people know it, by the number printed on it ({@code number}).
  */
-@Component
+@Component(service = {ReportSource.class, TicketReportSource.class})
 public final class TicketReportSource implements ReportSource {
     static final List<String> COLUMNS = List.of("product", "quantity", "referencePrice", "unitPrice", "amount", "priceRule",
             "vatRate", "vatCode");
