@@ -150,7 +150,7 @@ class BalanceReportIT {
         Api.Response malformed = manager.get("/api/reports/pricing-balance?organization=abc");
         assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
         assertThat(malformed.code()).isEqualTo("INVALID_PARAMETER");
-        assertThat(malformed.message()).contains("organization").isNotEqualTo("INVALID_PARAMETER");
+        assertThat(malformed.message()).contains("magasin").isNotEqualTo("INVALID_PARAMETER");
         assertThat(manager.english().get("/api/reports/pricing-balance?organization=abc").message())
                 .isEqualTo("Parameter \"organization\" is not valid.");
 

@@ -119,8 +119,12 @@ public final class ReturnService {
             remaining = remaining.subtract(take);
         }
         if (remaining.signum() > 0) {
+            // Named as the cashier knows it (its name, or what the till calls the line), never by its id.
+            String named = item != null ? item.getName()
+                    : sold.isEmpty() ? what.kind()
+                    : extensions.kind(what.kind()).map(k -> k.label(sold.get(0))).orElse(what.kind());
             throw new ErpException(ErrorStatus.UNPROCESSABLE, "RETURN_EXCEEDS_SALE", ReturnService.class,
-                    what.product() != null ? what.product() : what.reference());
+                    named == null ? what.kind() : named);
         }
     }
 
