@@ -1,10 +1,24 @@
 // Money and quantities as the API writes them: decimal strings. Arithmetic on scaled BigInts,
 // never on floats, so that the till's totals are the server's to the cent.
 
-/** Parses "12,5", "12.50", " 3 " into a BigInt scaled by 10^scale; null if not a number or too precise. */
+// Spaces a French writer puts between thousands: normal, no-break, narrow no-break, thin.
+const GROUPING = /[\s\u00a0\u202f\u2009]/g;
+
+/**
+ * A number as typed by a person ("1 100,00", "1 100", "12,5", "12.50") written as the API reads it ("1100.00",
+ * "1100", "12.5", "12.50"); what is not a number is given back trimmed, for the server to refuse in its words.
+ */
+export function apiDecimal(text) {
+  if (text == null) return text;
+  const s = String(text).trim();
+  const plain = s.replace(GROUPING, '').replace(',', '.');
+  return /^-?\d*(\.\d*)?$/.test(plain) && /\d/.test(plain) ? plain : s;
+}
+
+/** Parses "12,5", "12.50", " 3 ", "1 100,00" into a BigInt scaled by 10^scale; null if not a number or too precise. */
 export function parseDecimal(text, scale) {
   if (text == null) return null;
-  const s = String(text).trim().replace(',', '.');
+  const s = String(text).trim().replace(GROUPING, '').replace(',', '.');
   const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(s);
   if (!m || (m[2] === '' && !m[3])) return null;
   const frac = m[3] || '';
