@@ -13,8 +13,11 @@ export async function mount(ctx) {
   const products = (await ctx.api('/api/products?limit=500')).items;
   const names = new Map(products.map((p) => [p.id, p]));
   let tiers = [];
+  const tierNames = new Map();
   try {
-    tiers = (await ctx.api('/api/pricing/tiers?limit=500')).items.map((t) => t.code);
+    const items = (await ctx.api('/api/pricing/tiers?limit=500')).items;
+    tiers = items.map((t) => t.code);
+    items.forEach((t) => tierNames.set(t.code, t.name));
   } catch {
     // No pricing bundle: tier codes are typed by hand.
   }
@@ -39,7 +42,8 @@ export async function mount(ctx) {
         h('h3', {}, tr(ctx, 'sess.title')),
         table([tr(ctx, 'sess.startsAt'), tr(ctx, 'sess.capacity'), tr(ctx, 'sess.fee'), tr(ctx, 'sess.tierFees'), tr(ctx, 'sess.registrations')],
           a.sessions.map((s) => [when(ctx, s.startsAt), String(s.capacity), ctx.money(s.fee),
-            Object.entries(s.tierFees || {}).map(([code, fee]) => `${code} : ${ctx.money(fee)}`).join(' · ') || tr(ctx, 'sess.none'),
+            Object.entries(s.tierFees || {}).map(([code, fee]) => `${tierNames.get(code) || code} : ${ctx.money(fee)}`).join(' · ')
+              || tr(ctx, 'sess.none'),
             String(s.registrations)]), { id: 'session-table', empty: tr(ctx, 'common.empty'), numeric: [1, 2, 4] }),
         h('details', { class: 'new-session', open: !a.sessions.length }, h('summary', { class: 'button big' }, tr(ctx, 'sess.new')), sessionForm(a)),
         h('h3', {}, tr(ctx, 'offer.title')),

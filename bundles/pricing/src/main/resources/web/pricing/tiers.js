@@ -1,15 +1,25 @@
 // Tiers: the list (network-wide and the store's own), creation and change of their terms. A manager
 // creates and changes its store's tiers; a network admin may also create and change network-wide ones.
 import { modal } from '/ui/pos/ui.js';
+import { percent } from '/ui/pos/i18n.js';
+import { apiDecimal } from '/ui/pos/decimal.js';
+import { catalogueNames } from '/ui/pos/names.js';
 import { h, fill, tr, table, input, select, form, showError, isAdmin } from './common.js';
 
-/** "FRUITS=50, EPICERIE=70" → {FRUITS: "50", EPICERIE: "70"}; null if malformed. */
-export function parsePercents(text) {
+const plain = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toUpperCase();
+
+/**
+ * "Fruits=50 ; Épicerie=70" → {FRUITS: "50", EPICERIE: "70"}: a category by its name (accents and case aside) or its
+ * code, from `categories` ([{code, name}]); null if malformed. An unknown one goes as written, for the server to refuse.
+ */
+export function parsePercents(text, categories = []) {
   const out = {};
-  for (const part of text.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const m = /^([^=]+)=\s*(\d+(?:[.,]\d+)?)$/.exec(part);
+  for (const part of text.split(/[;,](?!\d)/).map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([^=]+)=\s*(\d+(?:[.,]\d+)?)\s*%?$/.exec(part);
     if (!m) return null;
-    out[m[1].trim().toUpperCase()] = m[2].replace(',', '.');
+    const key = plain(m[1]);
+    const known = categories.find((c) => plain(c.name) === key || c.code === key);
+    out[known ? known.code : key] = m[2].replace(',', '.');
   }
   return out;
 }
@@ -22,15 +32,18 @@ export async function mount(ctx) {
   } catch {
     stores = [];
   }
-  const storeName = (id) => (id ? stores.find((s) => s.id === id)?.name || id : tr(ctx, 'tiers.network'));
+  const storeName = (id) => (id ? stores.find((s) => s.id === id)?.name || ctx.t('common.otherOrganization') : tr(ctx, 'tiers.network'));
+  const names = await catalogueNames(ctx.api);
+  // "Fruits=50, Épicerie=70": what the form shows and reads back.
+  const percentsText = (x) => Object.entries(x.categoryPercents || {}).map(([c, p]) => `${names.category(c)}=${String(p).replace('.', ',')}`).join(' ; ');
 
   async function load() {
     try {
       const data = await ctx.api('/api/pricing/tiers?limit=500');
-      fill(listEl, table([tr(ctx, 'tiers.code'), tr(ctx, 'tiers.name'), tr(ctx, 'tiers.scope'), '%', tr(ctx, 'tiers.col.categories'),
+      fill(listEl, table([tr(ctx, 'tiers.name'), tr(ctx, 'tiers.code'), tr(ctx, 'tiers.scope'), '%', tr(ctx, 'tiers.col.categories'),
         tr(ctx, 'tiers.col.maxQuotient'), tr(ctx, 'tiers.col.monthlyCap'), ''],
-        data.items.map((x) => [h('strong', {}, x.code), x.name, storeName(x.organization), `${x.percentOfReference} %`,
-          Object.entries(x.categoryPercents || {}).map(([c, p]) => `${c} ${p} %`).join(', ') || '—',
+        data.items.map((x) => [h('strong', {}, x.name), x.code, storeName(x.organization), percent(x.percentOfReference),
+          Object.entries(x.categoryPercents || {}).map(([c, p]) => `${names.category(c)} ${percent(p)}`).join(', ') || '—',
           x.maxQuotient == null ? '—' : ctx.money(x.maxQuotient), x.monthlyCap == null ? '—' : ctx.money(x.monthlyCap),
           mayChange(x) ? h('button', { type: 'button', dataset: { tier: x.code }, onclick: () => edit(x) }, tr(ctx, 'tiers.change')) : '']),
         { id: 'pricing-tier-table', empty: ctx.t('bo.empty') }));
@@ -44,31 +57,31 @@ export async function mount(ctx) {
 
   /** New terms for tier `x` in a dialog: the next tickets use them, past tickets keep their prices. */
   function edit(x) {
-    const { body, close } = modal(tr(ctx, 'tiers.changeTitle', { code: x.code }));
+    const { body, close } = modal(tr(ctx, 'tiers.changeTitle', { code: x.name }));
     const e = {
       name: input('tier-edit-name', { required: true, value: x.name }),
-      percent: input('tier-edit-percent', { required: true, inputmode: 'decimal', value: x.percentOfReference }),
-      categories: input('tier-edit-categories',
-        { value: Object.entries(x.categoryPercents || {}).map(([c, p]) => `${c}=${p}`).join(', ') }),
-      maxQuotient: input('tier-edit-max-quotient', { inputmode: 'decimal', value: x.maxQuotient ?? '' }),
-      monthlyCap: input('tier-edit-monthly-cap', { inputmode: 'decimal', value: x.monthlyCap ?? '' }),
+      percent: input('tier-edit-percent', { required: true, inputmode: 'decimal', value: typed(x.percentOfReference) }),
+      categories: input('tier-edit-categories', { value: percentsText(x) }),
+      maxQuotient: input('tier-edit-max-quotient', { inputmode: 'decimal', value: typed(x.maxQuotient) }),
+      monthlyCap: input('tier-edit-monthly-cap', { inputmode: 'decimal', value: typed(x.monthlyCap) }),
     };
     fill(body, h('p', { class: 'hint' }, tr(ctx, 'tiers.changeHint')), form({ id: 'pricing-tier-edit', submit: tr(ctx, 'tiers.save'),
       fields: [[tr(ctx, 'tiers.name'), e.name], [tr(ctx, 'tiers.percent'), e.percent],
         [tr(ctx, 'tiers.categoryPercents'), e.categories], [tr(ctx, 'tiers.maxQuotient'), e.maxQuotient],
         [tr(ctx, 'tiers.monthlyCap'), e.monthlyCap]],
       async action() {
-        const categoryPercents = parsePercents(e.categories.value);
+        const categoryPercents = parsePercents(e.categories.value, names.categoryItems);
         if (categoryPercents == null) throw new Error(tr(ctx, 'tiers.badPercents'));
         await ctx.api(`/api/pricing/tiers/${encodeURIComponent(x.code)}`, { method: 'PUT', body: {
           name: e.name.value.trim(), percentOfReference: dec(e.percent), categoryPercents,
           maxQuotient: dec(e.maxQuotient), monthlyCap: dec(e.monthlyCap) } });
-        ctx.notify(tr(ctx, 'tiers.changed', { code: x.code }), 'ok');
+        ctx.notify(tr(ctx, 'tiers.changed', { code: x.name }), 'ok');
         close();
         load();
       } }));
   }
 
+  const typed = (v) => (v == null ? '' : String(v).replace('.', ','));
   const own = ctx.user.organization;
   const scopes = own ? stores.filter((s) => s.id === own).map((s) => [s.id, s.name])
     : [['', tr(ctx, 'tiers.network')], ...stores.map((s) => [s.id, s.name])];
@@ -81,18 +94,18 @@ export async function mount(ctx) {
     maxQuotient: input('tier-max-quotient', { inputmode: 'decimal' }),
     monthlyCap: input('tier-monthly-cap', { inputmode: 'decimal' }),
   };
-  const dec = (el) => (el.value.trim() === '' ? undefined : el.value.trim().replace(',', '.'));
+  const dec = (el) => (el.value.trim() === '' ? undefined : apiDecimal(el.value));
   const create = form({ id: 'pricing-tier-form', submit: ctx.t('bo.create'),
     fields: [[tr(ctx, 'tiers.code'), f.code], [tr(ctx, 'tiers.name'), f.name], [tr(ctx, 'tiers.scope'), f.scope],
       [tr(ctx, 'tiers.percent'), f.percent], [tr(ctx, 'tiers.categoryPercents'), f.categories],
       [tr(ctx, 'tiers.maxQuotient'), f.maxQuotient], [tr(ctx, 'tiers.monthlyCap'), f.monthlyCap]],
     async action() {
-      const categoryPercents = parsePercents(f.categories.value);
+      const categoryPercents = parsePercents(f.categories.value, names.categoryItems);
       if (categoryPercents == null) throw new Error(tr(ctx, 'tiers.badPercents'));
       const x = await ctx.api('/api/pricing/tiers', { method: 'POST', body: {
         code: f.code.value.trim(), name: f.name.value.trim(), organization: f.scope.value || undefined,
         percentOfReference: dec(f.percent), categoryPercents, maxQuotient: dec(f.maxQuotient), monthlyCap: dec(f.monthlyCap) } });
-      ctx.notify(tr(ctx, 'tiers.created', { code: x.code }), 'ok');
+      ctx.notify(tr(ctx, 'tiers.created', { code: x.name }), 'ok');
       for (const k of ['code', 'name', 'categories', 'maxQuotient', 'monthlyCap']) f[k].value = '';
       load();
     } });

@@ -140,7 +140,7 @@ class BackOfficeIT {
         browser.visible("#new-size").clear();
         browser.visible("#new-size").sendKeys("4");
         browser.visible("#household-form button[type=submit]").click();
-        assertThat(browser.textContains("#household-card", card)).contains("4 personne(s)");
+        assertThat(browser.textContains("#household-card", card)).contains("4 personnes");
         browser.textContains("#household-table", card);
         browser.screenshot("backoffice-02-household");
         JsonNode household = shop.admin.get("/api/households?reference=" + card).json().path("items").get(0);

@@ -170,7 +170,10 @@ class CaisseWithCapabilitiesIT {
         var field = browser.visible("#period-month");
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), month);
         browser.visible("#caisse-period-form-submit").click();
-        assertThat(browser.visible("dialog[open]").getText()).contains(month).contains("30,00");
+        // The month said in words, as people say it: « mars 2031 ».
+        String monthWords = java.time.YearMonth.parse(month).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                java.util.Locale.FRENCH));
+        assertThat(browser.visible("dialog[open]").getText()).contains(monthWords).contains("30,00");
         browser.screenshot("caisse-04-period-confirm");
         browser.visible("#period-cancel").click();
         browser.until(d -> browser.all("dialog[open]").isEmpty());
@@ -179,7 +182,7 @@ class CaisseWithCapabilitiesIT {
 
         browser.visible("#caisse-period-form-submit").click();
         browser.visible("#period-confirm").click();
-        browser.textContains("#caisse-period-table", month);
+        browser.textContains("#caisse-period-table", monthWords);
         browser.screenshot("caisse-05-period-opened");
         assertThat(periods()).contains(month);
         assertThat(balance(household[2])).isEqualTo(new java.math.BigDecimal(before).add(new java.math.BigDecimal("30.00")).toPlainString());
@@ -219,10 +222,10 @@ class CaisseWithCapabilitiesIT {
         browser.screenshot("pricing-01-tiers");
         // The yearly revision of a tier's percentages.
         browser.click("#pricing-tier-table button[data-tier='" + revised + "']");
-        assertThat(browser.visible("#tier-edit-categories").getAttribute("value")).isEqualTo("FRUITS=40");
+        assertThat(browser.visible("#tier-edit-categories").getAttribute("value")).isEqualTo("Fruits=40");
         browser.visible("#tier-edit-percent").sendKeys(Keys.chord(Keys.CONTROL, "a"), "45,5");
         browser.visible("#pricing-tier-edit-submit").click();
-        browser.textContains("#pricing-tier-table", "45.5 %");
+        browser.textContains("#pricing-tier-table", "45,5 %");
         assertThat(browser.all("dialog[open]")).isEmpty();
         JsonNode changed = null;
         for (JsonNode t : created(shop.admin.get("/api/pricing/tiers?limit=500")).json().path("items")) {
@@ -234,7 +237,7 @@ class CaisseWithCapabilitiesIT {
         assertThat(changed.path("categoryPercents").path("FRUITS").asText()).isEqualTo("40");
         browser.visible("a[data-screen='pricing.household']").click();
         browser.visible("#pricing-card").sendKeys(household[1] + Keys.ENTER);
-        browser.textContains("#pricing-current-tier", tier);
+        browser.textContains("#pricing-current-tier", "Solidaire");
         assertThat(browser.visible("#pricing-remove-tier").isDisplayed()).isTrue();
         browser.visible("#assess-income").sendKeys("900");
         browser.visible("#pricing-assess-form-submit").click();
