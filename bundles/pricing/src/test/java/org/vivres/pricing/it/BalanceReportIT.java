@@ -152,7 +152,7 @@ class BalanceReportIT {
         assertThat(malformed.code()).isEqualTo("INVALID_PARAMETER");
         assertThat(malformed.message()).contains("magasin").isNotEqualTo("INVALID_PARAMETER");
         assertThat(manager.english().get("/api/reports/pricing-balance?organization=abc").message())
-                .isEqualTo("Parameter \"organization\" is not valid.");
+                .isEqualTo("Parameter \"store\" is not valid.");
 
         Api.Response date = manager.get("/api/reports/pricing-balance?organization=" + store + "&from=2026-02-30");
         assertThat(date.status()).as(date.toString()).isEqualTo(400);
