@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,18 +27,6 @@ import org.vivres.it.VivresSystem;
 @ExtendWith(VivresSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlainWordsWithCapabilitiesIT {
-    static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-");
-    static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-    static final Pattern ISO_MONTH = Pattern.compile("\\b\\d{4}-\\d{2}\\b");
-    /** Codes of the API and field names of its JSON: never what a screen should say. */
-    static final List<String> DENIED = List.of("UNIT", "KG", "ORGANIC", "LOCAL", "FAIR_TRADE", "TIER:", "ACTIVITY:",
-            "ACTIVITY_FEE", "REFERENCE", "CAISSE", "CASH", "CARD", "EPICERIE", "FRUITS", "LEGUMES", "STORE", "HUB",
-            "PUBLIC", "PRIVATE", "CITIZEN", "SECURED", "PENDING", "RECEIPT", "ADJUSTMENT", "TRANSFER_IN",
-            "TRANSFER_OUT", "COOKING_WORKSHOP", "SHARED_MEAL", "FARM_VISIT", "MANAGER", "CASHIER", "REFERRER",
-            "NETWORK_ADMIN", "VALUE", "QUANTITY", "EQUAL", "vatRate", "percentOfReference", "categoryPercents",
-            "monthlyIncome", "householdParts", "maxQuotient", "monthlyCap", "priceRule", "referencePrice", "originKm",
-            "unitPrice", "lineAmount", "documentNo", "null", "undefined", "NaN", "[object Object]");
-
     static Shop shop;
     static Browser browser;
     static String hub;
@@ -54,8 +37,7 @@ class PlainWordsWithCapabilitiesIT {
     static String[] apples;
     static String[] pasta;
     static String saleNumber;
-    static final Set<String> allowed = new LinkedHashSet<>();
-    static final List<String> found = new ArrayList<>();
+    static PlainWords words;
 
     @RegisterExtension
     static final FailureShots SHOTS = new FailureShots(() -> browser);
@@ -119,7 +101,7 @@ class PlainWordsWithCapabilitiesIT {
                 "product", apples[0], "quantity", "12")));
 
         // Real codes people use: product codes, card and ticket numbers.
-        allowed.addAll(List.of(apples[1], pasta[1], household[1], saleNumber));
+        words = new PlainWords().allow(apples[1], pasta[1], household[1], saleNumber).deny(tierCode);
         browser = Browser.open(system.running().baseUrl());
     }
 
@@ -176,18 +158,18 @@ class PlainWordsWithCapabilitiesIT {
     @Test
     @Order(1)
     void everyBackOfficeScreenOfEveryRoleSpeaksWords() {
-        found.clear();
+        words.found().clear();
         walk(shop.user("MANAGER"), "manager");
         walk(shop.user("REFERRER"), "referent");
         walk(hubManager(), "pôle");
         walk(shop.networkAdmin(), "réseau");
-        assertThat(found).as("codes, UUIDs or ISO dates shown to people").isEmpty();
+        assertThat(words.found()).as("codes, UUIDs or ISO dates shown to people").isEmpty();
     }
 
     @Test
     @Order(2)
     void theTillSpeaksWordsThroughASaleAndAReturn() {
-        found.clear();
+        words.found().clear();
         browser.go("/pos/");
         browser.login(shop.user("CASHIER"), Shop.PASSWORD);
         browser.visible("#product-search");
@@ -217,13 +199,13 @@ class PlainWordsWithCapabilitiesIT {
         browser.visible("#return-submit").click();
         browser.until(d -> !browser.visible("#return-message").getText().isBlank());
         scan("refused return");
-        assertThat(found).as("codes, UUIDs or ISO dates shown at the till").isEmpty();
+        assertThat(words.found()).as("codes, UUIDs or ISO dates shown at the till").isEmpty();
     }
 
     @Test
     @Order(3)
     void printedTicketsAndRefusalsSayWordsToo() {
-        found.clear();
+        words.found().clear();
         String id = null;
         for (var t : shop.tickets().json().path("items")) {
             if (saleNumber.equals(t.path("documentNo").asText())) {
@@ -248,7 +230,7 @@ class PlainWordsWithCapabilitiesIT {
                 Map.of("lines", List.of(Map.of("product", pasta[0], "quantity", "50"))));
         refusal(tooMuch);
         assertThat(tooMuch.message()).as("the product by its name").contains(pasta[2]);
-        assertThat(found).as("codes, field names or UUIDs in printed tickets and refusals").isEmpty();
+        assertThat(words.found()).as("codes, field names or UUIDs in printed tickets and refusals").isEmpty();
     }
 
     static String report(String path) {
@@ -262,7 +244,7 @@ class PlainWordsWithCapabilitiesIT {
         String message = r.message();
         check("refusal " + r.code(), message);
         if (message.contains("guillemets")) {
-            found.add("refusal " + r.code() + ": asks for quotes: " + message);
+            words.found().add("refusal " + r.code() + ": asks for quotes: " + message);
         }
     }
 
@@ -286,36 +268,10 @@ class PlainWordsWithCapabilitiesIT {
         for (String screen : screens) {
             browser.go("/backoffice/#/" + screen);
             browser.until(d -> browser.present("#bo-nav a.active[data-screen='" + screen + "']"));
-            settle();
+            PlainWords.settle(PlainWordsWithCapabilitiesIT::text);
             scan(who + " · " + screen);
         }
         browser.logout();
-    }
-
-    /** Waits until the screen has drawn what it loaded: its text the same twice in a row. */
-    static void settle() {
-        String last = "";
-        long since = System.currentTimeMillis();
-        long end = since + 10_000;
-        while (System.currentTimeMillis() < end) {
-            String now = text();
-            if (!now.equals(last)) {
-                last = now;
-                since = System.currentTimeMillis();
-            } else if (System.currentTimeMillis() - since > 800) {
-                return;
-            }
-            sleep(150);
-        }
-    }
-
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     static String text() {
@@ -327,29 +283,7 @@ class PlainWordsWithCapabilitiesIT {
     }
 
     static void check(String where, String text) {
-        String rest = text;
-        for (String ok : allowed) {
-            rest = rest.replace(ok, " ");
-        }
-        report(where, "UUID", UUID, rest);
-        report(where, "ISO date", ISO_DATE, rest);
-        report(where, "ISO month", ISO_MONTH, rest);
-        List<String> codes = new ArrayList<>(DENIED);
         // A tier's code is the manager's own on the screen that manages tiers; everywhere else, its name.
-        if (!where.endsWith("pricing.tiers")) {
-            codes.add(tierCode);
-        }
-        for (String code : codes) {
-            report(where, code, Pattern.compile("(?<![\\p{L}\\d_])" + Pattern.quote(code) + "(?![\\p{L}\\d_])"), rest);
-        }
-    }
-
-    static void report(String where, String what, Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        if (m.find()) {
-            String context = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40))
-                    .replace('\n', ' ');
-            found.add(where + ": " + what + " in «" + context + "»");
-        }
+        words.check(where, text, where.endsWith("pricing.tiers") ? new String[] {tierCode} : new String[0]);
     }
 }
