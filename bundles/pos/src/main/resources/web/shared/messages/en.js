@@ -29,7 +29,6 @@ export default {
   'till.noProduct': 'No product or card “{code}”.',
   'till.householdPlaceholder': 'Household card (F4)',
   'till.household': 'Household {reference}',
-  'till.householdSize': '{size} person(s)',
   'till.householdTier': 'Tier: {name} until {until}',
   'till.householdCaisse': '{fund}: balance {balance}',
   'till.householdOffline': 'Offline: as last looked up',

@@ -29,7 +29,6 @@ export default {
   'till.noProduct': 'Aucun produit ni carte pour « {code} ».',
   'till.householdPlaceholder': 'Carte foyer (F4)',
   'till.household': 'Foyer {reference}',
-  'till.householdSize': '{size} personne(s)',
   'till.householdTier': 'Tarif : {name} jusqu’au {until}',
   'till.householdCaisse': '{fund} : solde {balance}',
   'till.householdOffline': 'Hors ligne : informations de la dernière consultation',
