@@ -198,7 +198,7 @@ class CaisseWithCapabilitiesIT {
         browser.visible("a[data-screen='caisse.funds']").click();
         new Select(browser.visible("#caisse-fund")).selectByValue(fund);
         assertThat(browser.textContains("#caisse-sources", "Département")).contains("Fondation").contains("En attente");
-        assertThat(browser.visible("#caisse-criteria").getText()).contains("FRUITS");
+        assertThat(browser.visible("#caisse-criteria").getText()).contains("Fruits").doesNotContain("FRUITS");
         browser.screenshot("caisse-06-fund");
         browser.visible("a[data-screen='caisse.members']").click();
         new Select(browser.visible("#caisse-fund")).selectByValue(fund);
