@@ -107,8 +107,8 @@ class BackOfficeIT {
         assertThat(browser.all("#category-choices option").size()).as("categories offered").isGreaterThan(5);
         browser.visible("#import-file").sendKeys(csv.toString());
         browser.click("#import-preview");
-        assertThat(browser.textContains("#import-counts", "1 produit(s) à créer")).contains("1 à modifier");
-        assertThat(browser.visible("#import-changes").getText()).contains("Prix de référence", "0.90", "0.95");
+        assertThat(browser.textContains("#import-counts", "à créer : 1")).contains("à modifier : 1");
+        assertThat(browser.visible("#import-changes").getText()).contains("Prix de référence", "0,90 €", "0,95 €");
         browser.screenshot("backoffice-01c-import-preview");
         assertThat(shop.admin.get("/api/products?q=" + fresh).json().path("items")).as("a preview only").isEmpty();
         browser.click("#import-confirm");
