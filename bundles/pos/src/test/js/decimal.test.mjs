@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  parseDecimal, format, cents, milli, amount, quantity, lineAmount, percentOf, sumCents, normaliseAmount,
+  parseDecimal, apiDecimal, format, cents, milli, amount, quantity, lineAmount, percentOf, sumCents, normaliseAmount,
   normaliseQuantity,
 } from '/ui/pos/decimal.js';
 
@@ -64,4 +64,14 @@ test('normalises a typed amount and a typed quantity, refusing what a ticket can
   assert.equal(normaliseQuantity('0'), null);
   assert.equal(normaliseQuantity('-2'), null);
   assert.equal(normaliseQuantity('0.0005'), null);
+});
+
+test('reads amounts written the French way, spaces only between thousands', () => {
+  assert.equal(parseDecimal('1 100,00', 2), 110000n);
+  assert.equal(parseDecimal('1\u202f100', 2), 110000n);
+  assert.equal(parseDecimal('-1 234,5', 2), -123450n);
+  assert.equal(parseDecimal('12 50', 2), null);
+  assert.equal(apiDecimal('1 100,00'), '1100.00');
+  assert.equal(apiDecimal('12,5'), '12.5');
+  assert.equal(apiDecimal('12 50'), '12 50', 'given back as typed, for the server to refuse');
 });

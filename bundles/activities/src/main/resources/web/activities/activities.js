@@ -15,6 +15,8 @@ export async function mount(ctx) {
   const names = new Map(products.map((p) => [p.id, p]));
   // The store's tiers (the network's and its own), by name; none without the pricing bundle.
   const tiers = () => tierChoices(ctx, store.value()).catch(() => []);
+  // Tier names to show a session's fees (« Solidaire : 2,00 € »), never the codes; none without the pricing bundle.
+  const tierNames = new Map(await tierChoices(ctx).catch(() => []));
 
   async function load() {
     try {
@@ -36,7 +38,8 @@ export async function mount(ctx) {
         h('h3', {}, tr(ctx, 'sess.title')),
         table([tr(ctx, 'sess.startsAt'), tr(ctx, 'sess.capacity'), tr(ctx, 'sess.fee'), tr(ctx, 'sess.tierFees'), tr(ctx, 'sess.registrations')],
           a.sessions.map((s) => [when(ctx, s.startsAt), String(s.capacity), ctx.money(s.fee),
-            Object.entries(s.tierFees || {}).map(([code, fee]) => `${code} : ${ctx.money(fee)}`).join(' · ') || tr(ctx, 'sess.none'),
+            Object.entries(s.tierFees || {}).map(([code, fee]) => `${tierNames.get(code) || code} : ${ctx.money(fee)}`).join(' · ')
+              || tr(ctx, 'sess.none'),
             String(s.registrations)]), { id: 'session-table', empty: tr(ctx, 'common.empty'), numeric: [1, 2, 4] }),
         h('details', { class: 'new-session', open: !a.sessions.length }, h('summary', { class: 'button big' }, tr(ctx, 'sess.new')), sessionForm(a)),
         h('h3', {}, tr(ctx, 'offer.title')),

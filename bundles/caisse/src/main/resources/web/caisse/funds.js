@@ -2,20 +2,23 @@
 // and editing is for network admins (as the API says); managers and referrers read.
 import { h, fill, tr, table, input, moneyInput, select, form, showError, errorText, isAdmin, fundPicker } from './common.js';
 import { categoryChecks, labelChecks } from '/ui/pos/pickers.js';
+import { date } from '/ui/pos/i18n.js';
+import { apiDecimal } from '/ui/pos/decimal.js';
+import { catalogueNames, organizationName } from '/ui/pos/names.js';
 
 export async function mount(ctx) {
   const admin = isAdmin(ctx);
   const detail = h('div', { id: 'caisse-fund-detail' });
   const picker = h('div', {});
   const money = (v) => (v == null ? '—' : ctx.money(v));
+  // Stores by name (a manager reads its own; another store of the convention is « une autre épicerie »).
   let stores = [];
-  if (admin) {
-    try {
-      stores = (await ctx.api('/api/organizations?limit=500')).items.filter((o) => o.type === 'STORE');
-    } catch {
-      stores = [];
-    }
+  try {
+    stores = (await ctx.api('/api/organizations?limit=500')).items.filter((o) => o.type === 'STORE');
+  } catch {
+    stores = [];
   }
+  const names = await catalogueNames(ctx.api);
 
   async function load(chosen) {
     try {
@@ -39,7 +42,7 @@ export async function mount(ctx) {
   }
 
   function render(f) {
-    const storeName = (id) => stores.find((s) => s.id === id)?.name || id;
+    const storeName = (id) => organizationName(stores, id);
     const figures = [['funds.allowance', f.monthlyAllowance], ['funds.secured', f.secured], ['funds.pending', f.pending],
       ['funds.collected', f.contributionsCollected], ['funds.credited', f.allowancesCredited], ['funds.spent', f.spent],
       ['funds.available', f.available], ['funds.monthlyNet', f.monthlyNet]];
@@ -55,13 +58,13 @@ export async function mount(ctx) {
       admin ? sourceForm(f) : null,
       h('h2', {}, tr(ctx, 'funds.conventions')),
       table([tr(ctx, 'funds.store'), tr(ctx, 'funds.validFrom'), tr(ctx, 'funds.validTo')],
-        (f.conventions || []).map((c) => [storeName(c.organization), c.validFrom, c.validTo || '—']),
+        (f.conventions || []).map((c) => [storeName(c.organization), date(c.validFrom), c.validTo ? date(c.validTo) : '—']),
         { id: 'caisse-conventions', empty: '—' }),
       admin ? conventionForm(f) : null,
       h('h2', {}, tr(ctx, 'funds.criteria')),
       table([tr(ctx, 'funds.categories'), tr(ctx, 'funds.labels'), tr(ctx, 'funds.maxKm'), tr(ctx, 'funds.excluded')],
-        (f.criteria || []).map((c) => [(c.categories || []).join(', ') || '—', (c.labels || []).join(', ') || '—',
-          c.maxOriginKm ?? '—', (c.excludedCategories || []).join(', ') || '—']),
+        (f.criteria || []).map((c) => [names.categories(c.categories) || '—', names.labels(c.labels) || '—',
+          c.maxOriginKm ?? '—', names.categories(c.excludedCategories) || '—']),
         { id: 'caisse-criteria', empty: tr(ctx, 'funds.everyProduct') }),
       admin ? criterionForm(f) : null);
   }
@@ -89,7 +92,7 @@ export async function mount(ctx) {
       fields: [[tr(ctx, 'funds.funder'), funder], [tr(ctx, 'funds.kind'), kind], [tr(ctx, 'funds.amount'), amount], [tr(ctx, 'funds.status'), status]],
       async action() {
         await ctx.api(`/api/caisse/funds/${f.id}/sources`, { method: 'POST',
-          body: { funder: funder.value.trim(), kind: kind.value, amount: amount.value.trim().replace(',', '.'), status: status.value } });
+          body: { funder: funder.value.trim(), kind: kind.value, amount: apiDecimal(amount.value), status: status.value } });
         ctx.notify(tr(ctx, 'common.saved'), 'ok');
         show(f.id);
       } });
@@ -133,7 +136,7 @@ export async function mount(ctx) {
     const allowance = moneyInput('fund-allowance', { required: true });
     const minC = moneyInput('fund-min', { required: true, value: '0' });
     const maxC = moneyInput('fund-max');
-    const dec = (el) => (el.value.trim() === '' ? undefined : el.value.trim().replace(',', '.'));
+    const dec = (el) => (el.value.trim() === '' ? undefined : apiDecimal(el.value));
     return form({ id: 'caisse-fund-form', submit: tr(ctx, 'funds.new'),
       fields: [[tr(ctx, 'funds.name'), name], [tr(ctx, 'funds.allowance'), allowance],
         [tr(ctx, 'funds.minContribution'), minC], [tr(ctx, 'funds.maxContribution'), maxC]],

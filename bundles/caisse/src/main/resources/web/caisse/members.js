@@ -1,8 +1,9 @@
 // Members of a fund: enrol a household by its card with the contribution it can afford; balances,
 // and the ledger of one member, with the month's statement as PDF.
 import { h, fill, tr, table, input, moneyInput, form, showError, errorText, fundPicker, reportButton } from './common.js';
-import { storeDay } from '/ui/pos/i18n.js';
+import { storeDay, date } from '/ui/pos/i18n.js';
 import { cardInput } from '/ui/pos/pickers.js';
+import { apiDecimal } from '/ui/pos/decimal.js';
 
 export async function mount(ctx) {
   const listEl = h('div', { id: 'caisse-members' });
@@ -23,7 +24,7 @@ export async function mount(ctx) {
       references = new Map(households.items.map((x) => [x.id, x.reference]));
       fill(listEl, table([tr(ctx, 'members.household'), tr(ctx, 'members.contribution'), tr(ctx, 'members.balance'), tr(ctx, 'members.active')],
         members.items.map((m) => [
-          h('a', { href: '#', onclick: (e) => { e.preventDefault(); ledger(m); } }, references.get(m.household) || m.household.slice(0, 8)),
+          h('a', { href: '#', onclick: (e) => { e.preventDefault(); ledger(m); } }, references.get(m.household) || '—'),
           ctx.money(m.contribution), h('span', { class: 'num' }, ctx.money(m.balance)), m.active ? '✓' : '—']),
         { id: 'caisse-member-table', empty: ctx.t('bo.empty') }));
     } catch (e) {
@@ -39,7 +40,7 @@ export async function mount(ctx) {
         { id: 'member-statement' });
       fill(ledgerEl, h('h2', {}, `${tr(ctx, 'members.ledger')} — ${references.get(m.household) || ''}`), statement,
         table(['', '', tr(ctx, 'members.balance')],
-          entries.items.map((x) => [x.date, x.kind, ctx.money(x.amount), ctx.money(x.balanceAfter)]).map((r) => [r[0], `${r[1]} ${r[2]}`, r[3]]),
+          entries.items.map((x) => [date(x.date), `${tr(ctx, `ledger.kind.${x.kind}`)} ${ctx.money(x.amount)}`, ctx.money(x.balanceAfter)]),
           { empty: ctx.t('bo.empty') }),
         changes(m));
     } catch (e) {
@@ -49,13 +50,13 @@ export async function mount(ctx) {
 
   // A household's means change, or it leaves the fund and comes back: the balance is never touched here.
   function changes(m) {
-    const card = references.get(m.household) || m.household.slice(0, 8);
+    const card = references.get(m.household) || '—';
     const amount = moneyInput('member-new-contribution', { required: true, value: String(m.contribution).replace('.', ',') });
     const change = form({ id: 'caisse-member-change', submit: tr(ctx, 'members.change'),
       fields: [[tr(ctx, 'members.contribution'), amount]],
       async action() {
         const saved = await ctx.api(`/api/caisse/members/${m.id}/contribution`, { method: 'PUT',
-          body: { contribution: amount.value.trim().replace(',', '.') } });
+          body: { contribution: apiDecimal(amount.value) } });
         ctx.notify(tr(ctx, 'members.changed', { card, contribution: ctx.money(saved.contribution) }), 'ok');
         await load();
         ledger(saved);
@@ -83,7 +84,7 @@ export async function mount(ctx) {
       const found = await ctx.api(`/api/households?reference=${encodeURIComponent(reference)}`);
       if (!found.items.length) throw new Error(tr(ctx, 'members.unknownCard', { card: reference }));
       await ctx.api(`/api/caisse/funds/${picker.value().id}/members`, { method: 'POST',
-        body: { household: found.items[0].id, contribution: contribution.value.trim().replace(',', '.') } });
+        body: { household: found.items[0].id, contribution: apiDecimal(contribution.value) } });
       ctx.notify(tr(ctx, 'members.enrolled', { card: reference }), 'ok');
       card.value = '';
       contribution.value = '';

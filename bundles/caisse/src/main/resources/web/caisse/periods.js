@@ -1,6 +1,7 @@
 // Periods: opening a month collects each active member's contribution and credits the allowance,
 // once per month (409 PERIOD_ALREADY_OPEN otherwise). Asked for confirmation: it moves money.
 import { confirmDialog } from '/ui/pos/ui.js';
+import { month as monthName, plural } from '/ui/pos/i18n.js';
 import { h, fill, tr, table, input, form, showError, fundPicker, thisMonth, isAdmin, errorText } from './common.js';
 
 export async function mount(ctx) {
@@ -13,7 +14,7 @@ export async function mount(ctx) {
     try {
       const periods = await ctx.api(`/api/caisse/funds/${fund.id}/periods?limit=120`);
       fill(listEl, table([tr(ctx, 'common.month'), tr(ctx, 'funds.members'), tr(ctx, 'periods.contributions'), tr(ctx, 'periods.allowances')],
-        periods.items.map((p) => [p.month, String(p.members), ctx.money(p.contributions), ctx.money(p.allowances)]),
+        periods.items.map((p) => [monthName(p.month), String(p.members), ctx.money(p.contributions), ctx.money(p.allowances)]),
         { id: 'caisse-period-table', empty: ctx.t('bo.empty') }));
     } catch (e) {
       showError(listEl, e);
@@ -22,7 +23,7 @@ export async function mount(ctx) {
 
   /** Resolves true when the user confirms opening `month`. */
   function confirmOpen(fund, month) {
-    return confirmDialog(tr(ctx, 'periods.confirmTitle', { month }),
+    return confirmDialog(tr(ctx, 'periods.confirmTitle', { month: monthName(month) }),
       tr(ctx, 'periods.confirmText', { allowance: ctx.money(fund.monthlyAllowance) }),
       { ok: tr(ctx, 'periods.confirm'), id: 'period' });
   }
@@ -35,7 +36,7 @@ export async function mount(ctx) {
       const m = month.value.trim();
       if (!(await confirmOpen(fund, m))) return;
       const p = await ctx.api(`/api/caisse/funds/${fund.id}/periods`, { method: 'POST', body: { month: m } });
-      ctx.notify(tr(ctx, 'periods.opened', { month: p.month, members: p.members }), 'ok');
+      ctx.notify(plural('periods.opened', p.members, { month: monthName(p.month) }, (k, x) => tr(ctx, k, x)), 'ok');
       load();
     } });
 

@@ -2,6 +2,7 @@
 // allowances out; the runway the funders ask about. Chart in inline SVG (numbers only for drawing;
 // the amounts shown are the API's strings).
 import { h, fill, tr, table, input, fundPicker, errorText } from './common.js';
+import { month as monthName } from '/ui/pos/i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -30,7 +31,7 @@ export function chart(months, title, money, lang = 'fr') {
     const x = pad.left + i * slot + slot * 0.15;
     const y0 = y(Math.max(v, 0));
     const bar = svg('rect', { x, y: y0, width: slot * 0.7, height: Math.max(1, Math.abs(y(v) - y(0))),
-      fill: v < 0 ? '#c0392b' : '#2e7d32' }, svg('title', {}, `${m.month} : ${money(m.closing)}`));
+      fill: v < 0 ? '#c0392b' : '#2e7d32' }, svg('title', {}, `${monthName(m.month)} : ${money(m.closing)}`));
     const label = svg('text', { x: x + slot * 0.35, y: height - 12, 'text-anchor': 'middle', 'font-size': 12, fill: '#333' });
     const [year, month] = m.month.split('-').map(Number);
     label.textContent = new Date(year, month - 1, 1).toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR', { month: 'short', year: '2-digit' });
@@ -66,7 +67,7 @@ export async function mount(ctx) {
       fill(out, runway,
         h('figure', {}, chart(p.months, tr(ctx, 'projection.chart'), ctx.money, ctx.lang), h('figcaption', {}, tr(ctx, 'projection.chart'))),
         table([tr(ctx, 'common.month'), tr(ctx, 'projection.opening'), tr(ctx, 'periods.contributions'), tr(ctx, 'periods.allowances'), tr(ctx, 'projection.closing')],
-          p.months.map((m) => [m.month, ctx.money(m.opening), ctx.money(m.contributions), ctx.money(m.allowances), ctx.money(m.closing)]),
+          p.months.map((m) => [monthName(m.month), ctx.money(m.opening), ctx.money(m.contributions), ctx.money(m.allowances), ctx.money(m.closing)]),
           { id: 'caisse-projection-table' }));
     } catch (e) {
       fill(out, h('p', { class: 'error' }, errorText(e)));

@@ -1,5 +1,7 @@
 // Settlements: what a fund owes each conventioned store for a month (once per month).
 import { h, fill, tr, table, input, form, fundPicker, thisMonth, errorText } from './common.js';
+import { month as monthName } from '/ui/pos/i18n.js';
+import { organizationName } from '/ui/pos/names.js';
 
 export async function mount(ctx) {
   const listEl = h('div', { id: 'caisse-settlements' });
@@ -12,9 +14,9 @@ export async function mount(ctx) {
     try {
       const data = await ctx.api(`/api/caisse/funds/${fund.id}/settlements?limit=60`);
       fill(listEl, data.items.length ? data.items.map((s) => h('div', { class: 'card settlement', dataset: { month: s.month } },
-        h('h3', {}, `${s.month} — ${tr(ctx, 'settlements.total')} : ${ctx.money(s.total)}`),
+        h('h3', {}, `${monthName(s.month)} — ${tr(ctx, 'settlements.total')} : ${ctx.money(s.total)}`),
         table([tr(ctx, 'funds.store'), tr(ctx, 'funds.amount'), tr(ctx, 'settlements.tickets')],
-          s.items.map((x) => [stores.get(x.organization) || x.organization, ctx.money(x.amount), String(x.tickets)]), { empty: '—' })))
+          s.items.map((x) => [stores.get(x.organization) || organizationName([], x.organization), ctx.money(x.amount), String(x.tickets)]), { empty: '—' })))
         : h('p', { class: 'empty' }, ctx.t('bo.empty')));
     } catch (e) {
       fill(listEl, h('p', { class: 'error' }, errorText(e)));

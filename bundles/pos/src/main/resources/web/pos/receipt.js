@@ -65,7 +65,7 @@ export function receiptElement(store, sale) {
         h('td', { class: 'num' }, quantityText(l)),
         h('td', { class: 'num' }, money(l.lineAmount) + code(l))),
       l.unitPrice !== l.referencePrice ? h('tr', { class: 'receipt-rule' },
-        h('td', { colspan: 3 }, t('receipt.instead', { price: money(l.referencePrice), rule: ruleLabel(l.priceRule) }))) : null]))),
+        h('td', { colspan: 3 }, t('receipt.instead', { price: money(l.referencePrice), rule: ruleLabel(l.priceRule, l) }))) : null]))),
     h('div', { class: 'receipt-total' }, h('span', {}, t('till.total')), h('strong', { id: 'receipt-total' }, money(ticket?.total || display.total))),
     ticket?.vat?.length ? vatTable(ticket.vat, codes) : null,
     h('ul', { class: 'receipt-payments' }, payments.map((p) => h('li', {},

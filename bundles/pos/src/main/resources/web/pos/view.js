@@ -1,5 +1,6 @@
 // The till's screen: the skeleton, the ticket's lines and totals, the household card.
-import { t, money, qty } from '/ui/pos/i18n.js';
+import { t, money, qty, date, plural, percent } from '/ui/pos/i18n.js';
+import { fundName } from '/ui/pos/names.js';
 import { h, fill } from '/ui/pos/ui.js';
 import { amount, cents, milli, lineAmount } from '/ui/pos/decimal.js';
 import { pricedLinesOf, paidCents } from './draft.js';
@@ -54,9 +55,25 @@ export function skeleton(root) {
     h('footer', { class: 'shortcuts' }, t('till.shortcuts')));
 }
 
-export function ruleLabel(rule) {
+// Tier names the till has read on household cards (code → name): a line's rule names its tier by them.
+const tierNames = new Map();
+
+/** The percent of the reference a line was paid at ("30 %"), '' when unknown. */
+function paidPercent(line) {
+  const ref = Number(line?.referencePrice);
+  const paid = Number(line?.unitPrice);
+  if (!(ref > 0) || Number.isNaN(paid)) return '';
+  return percent(String(Math.round((paid / ref) * 1000) / 10));
+}
+
+/** What set a line's price, in words: « Tarif solidaire 30 % », never `TIER:P1`. */
+export function ruleLabel(rule, line) {
   if (!rule || rule === 'REFERENCE') return t('rule.reference');
-  if (rule.startsWith('TIER:')) return t('rule.tier', { code: rule.slice(5) });
+  if (rule.startsWith('TIER:')) {
+    const name = tierNames.get(rule.slice(5));
+    const pct = paidPercent(line);
+    return (name ? t('rule.tierNamed', { name, percent: pct }) : t('rule.tierUnnamed', { percent: pct })).trim();
+  }
   if (rule.startsWith('ACTIVITY:')) return t('rule.activity');
   if (rule === 'ACTIVITY_FEE') return t('rule.activityFee');
   return rule;
@@ -109,7 +126,7 @@ export function renderLines(draft, quoteState, selectedKey, on) {
         onclick: (e) => { e.stopPropagation(); on.editQuantity(line.key); } }, qtyText(line))),
       h('td', { class: 'num ref-price' }, ref != null ? money(ref) + unitSuffix(unit) : ''),
       h('td', { class: `num paid-price${known ? '' : ' pending'}` }, paid.map((p) => h('div', {}, p))),
-      h('td', { class: 'rule' }, known ? [...new Set(priced.map((p) => ruleLabel(p.priceRule)))].map((r) => h('div', {}, r)) : ''),
+      h('td', { class: 'rule' }, known ? [...new Set(priced.map((p) => ruleLabel(p.priceRule, p)))].map((r) => h('div', {}, r)) : ''),
       h('td', { class: `num amount${known ? '' : ' pending'}` }, total != null ? money(total) : '…'),
       h('td', { class: 'line-actions' },
         unit === 'UNIT' && line.kind === 'product' ? [
@@ -146,16 +163,17 @@ export function renderHousehold(household, onClear) {
     return;
   }
   const tier = household.tier;
+  if (tier?.code && tier.name) tierNames.set(tier.code, tier.name);
   const memberships = Array.isArray(household.caisseMemberships) ? household.caisseMemberships : [];
   fill(card, h('div', { class: 'household', id: 'household-details' },
     h('div', { class: 'household-head' },
       h('strong', {}, t('till.household', { reference: household.reference })),
       h('button', { type: 'button', class: 'small', id: 'household-clear', onclick: onClear,
         'aria-label': t('till.householdClear') }, '×')),
-    h('div', {}, t('till.householdSize', { size: household.size })),
+    h('div', {}, plural('till.householdSize', household.size)),
     tier ? h('div', { class: 'tier', id: 'household-tier' },
-      t('till.householdTier', { name: tier.name || tier.code, code: tier.code, until: tier.validTo || '' })) : null,
+      t('till.householdTier', { name: tier.name || tier.code, until: date(tier.validTo) })) : null,
     memberships.map((m) => h('div', { class: 'caisse' },
-      t('till.householdCaisse', { fund: m.fundName || '', balance: money(m.balance) }))),
+      t('till.householdCaisse', { fund: fundName(m.fundName), balance: money(m.balance) }))),
     household.offline ? h('div', { class: 'flag' }, t('till.householdOffline')) : null));
 }

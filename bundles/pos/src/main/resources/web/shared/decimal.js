@@ -1,11 +1,34 @@
 // Money and quantities as the API writes them: decimal strings. Arithmetic on scaled BigInts,
 // never on floats, so that the till's totals are the server's to the cent.
 
-/** Parses "12,5", "12.50", " 3 " into a BigInt scaled by 10^scale; null if not a number or too precise. */
+// Spaces a French writer puts between thousands: normal, no-break, narrow no-break, thin. Only between groups of
+// three digits ("1 100,00"): "12 50" is a typing slip, not twelve hundred and fifty.
+const SPACE = '[\\s\\u00a0\\u202f\\u2009]';
+const GROUPED = new RegExp(`^-?\\d{1,3}(?:${SPACE}\\d{3})+(?:[.,]\\d*)?$`);
+const HAS_SPACE = new RegExp(SPACE);
+/** The number without its thousands' spaces, comma as a dot; null when spaces are not between thousands. */
+function plainNumber(text) {
+  const s = String(text).trim();
+  if (HAS_SPACE.test(s) && !GROUPED.test(s)) return null;
+  return s.replace(new RegExp(SPACE, 'g'), '').replace(',', '.');
+}
+
+/**
+ * A number as typed by a person ("1 100,00", "1 100", "12,5", "12.50") written as the API reads it ("1100.00",
+ * "1100", "12.5", "12.50"); what is not a number is given back trimmed, for the server to refuse in its words.
+ */
+export function apiDecimal(text) {
+  if (text == null) return text;
+  const s = String(text).trim();
+  const plain = plainNumber(s);
+  return plain != null && /^-?\d*(\.\d*)?$/.test(plain) && /\d/.test(plain) ? plain : s;
+}
+
+/** Parses "12,5", "12.50", " 3 ", "1 100,00" into a BigInt scaled by 10^scale; null if not a number or too precise. */
 export function parseDecimal(text, scale) {
   if (text == null) return null;
-  const s = String(text).trim().replace(',', '.');
-  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(s);
+  const s = plainNumber(text);
+  const m = s == null ? null : /^(-?)(\d*)(?:\.(\d*))?$/.exec(s);
   if (!m || (m[2] === '' && !m[3])) return null;
   const frac = m[3] || '';
   if (frac.length > scale) return null;

@@ -47,15 +47,60 @@ export function qty(value) {
   return lang() === 'fr' ? s.replace('.', ',') : s;
 }
 
+/** "5.50" → "5,5 %" (fr), "5.5 %" (en): a rate as people write it. */
+export function percent(value) {
+  return value == null || value === '' ? '' : `${qty(value)}\u00a0%`;
+}
+
 /** A decimal string as typed in the user's language ("11,19" in French), for prefilled fields. */
 export function typed(value) {
   return lang() === 'fr' ? String(value).replace('.', ',') : String(value);
 }
 
+const locale = () => (lang() === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** Reads an API date: a plain day ("2026-12-07") is the stores' day, not UTC midnight seen from another zone. */
+function asDate(value) {
+  const s = String(value);
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T12:00:00`) : new Date(s);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** A day or an instant as people write it: « 7 déc. 2026 » (fr), "7 Dec 2026" (en); '' for none. */
+export function date(value) {
+  if (value == null || value === '') return '';
+  const d = asDate(value);
+  return d ? d.toLocaleDateString(locale(), { day: 'numeric', month: 'short', year: 'numeric' }) : String(value);
+}
+
+/** A month of the API ("2029-03") as « mars 2029 » (fr), "March 2029" (en). */
+export function month(value) {
+  const m = /^(\d{4})-(\d{2})$/.exec(String(value ?? ''));
+  if (!m) return value == null ? '' : String(value);
+  return new Date(Number(m[1]), Number(m[2]) - 1, 15).toLocaleDateString(locale(), { month: 'long', year: 'numeric' });
+}
+
+/**
+ * The text of `key.one` or `key.other` as the language says `count` (French: 0 and 1 are singular), with {count}
+ * and the other placeholders filled: « 1 membre crédité », « 2 membres crédités ». A bundle passes its own
+ * `translate(key, params)` for its own texts.
+ */
+export function plural(key, count, params = {}, translate = t) {
+  const form = new Intl.PluralRules(lang()).select(Number(count)) === 'one' ? 'one' : 'other';
+  return translate(`${key}.${form}`, { count, ...params });
+}
+
+/** How a product is sold, in words: « à l’unité », « au kg », « au litre »; the code itself when unknown. */
+export function unitWords(uom) {
+  const key = `uom.${uom}`;
+  const text = t(key);
+  return text === key ? (uom ?? '') : text;
+}
+
 /** An instant or date as a local date-time. */
 export function dateTime(value) {
   const d = value ? new Date(value) : new Date();
-  return d.toLocaleString(lang() === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  return d.toLocaleString(locale(), { dateStyle: 'short', timeStyle: 'short' });
 }
 
 /** Sets document language and fills every [data-t] element's text from the catalogue. */

@@ -3,6 +3,8 @@
 // no autocomplete.
 import { h, fill, tr, input, select, form, showError } from './common.js';
 import { cardInput } from '/ui/pos/pickers.js';
+import { date } from '/ui/pos/i18n.js';
+import { apiDecimal } from '/ui/pos/decimal.js';
 
 export async function mount(ctx) {
   const found = h('div', { id: 'pricing-household' });
@@ -13,6 +15,10 @@ export async function mount(ctx) {
     showError(ctx.el, e);
     return;
   }
+  // Tiers by their names: the code is what the API keeps, not what people call them.
+  const tierName = (code) => tiers.find((t) => t.code === code)?.name || code;
+  const currentText = (tier) => tr(ctx, 'household.current', { tier: tier.name || tierName(tier.code),
+    from: tier.validFrom ? date(tier.validFrom) : '—', to: tier.validTo ? date(tier.validTo) : '—' });
   const today = new Date().toISOString().slice(0, 10);
   const inAYear = new Date(Date.now() + 365 * 864e5).toISOString().slice(0, 10);
 
@@ -31,8 +37,7 @@ export async function mount(ctx) {
 
   function show(x) {
     const current = x.tier
-      ? h('p', { id: 'pricing-current-tier' }, tr(ctx, 'household.current', { tier: `${x.tier.name || ''} (${x.tier.code})`,
-        from: x.tier.validFrom || '—', to: x.tier.validTo || '—' }))
+      ? h('p', { id: 'pricing-current-tier' }, currentText(x.tier))
       : h('p', { id: 'pricing-current-tier' }, tr(ctx, 'household.none'));
     const remove = h('button', { type: 'button', class: 'big danger', id: 'pricing-remove-tier', hidden: !x.tier, onclick: async () => {
       try {
@@ -45,14 +50,14 @@ export async function mount(ctx) {
     } }, tr(ctx, 'household.remove'));
 
     const tier = select('assign-tier', tiers.filter((t) => !t.organization || t.organization === x.organization)
-      .map((t) => [t.code, `${t.code} — ${t.name}`]));
+      .map((t) => [t.code, t.name]));
     const from = input('assign-from', { type: 'date', required: true, value: today });
     const to = input('assign-to', { type: 'date', required: true, value: inAYear });
     const assign = form({ id: 'pricing-assign-form', submit: tr(ctx, 'household.assign'),
       fields: [[tr(ctx, 'household.tier'), tier], [tr(ctx, 'household.from'), from], [tr(ctx, 'household.to'), to]],
       async action() {
         const a = await ctx.api(`/api/households/${x.id}/tier`, { method: 'PUT', body: { tier: tier.value, validFrom: from.value, validTo: to.value } });
-        ctx.notify(tr(ctx, 'household.assigned', { tier: a.tier }), 'ok');
+        ctx.notify(tr(ctx, 'household.assigned', { tier: tierName(a.tier) }), 'ok');
         find(x.reference);
       } });
 
@@ -63,13 +68,13 @@ export async function mount(ctx) {
     const assess = form({ id: 'pricing-assess-form', submit: tr(ctx, 'assess.submit'),
       fields: [[tr(ctx, 'assess.income'), income], [tr(ctx, 'assess.parts'), parts], [tr(ctx, 'assess.validTo'), validTo]],
       async action() {
-        const monthlyIncome = income.value.trim().replace(',', '.');
+        const monthlyIncome = apiDecimal(income.value);
         // Cleared before the answer: whatever happens, the figure does not stay on screen.
         income.value = '';
         const a = await ctx.api('/api/pricing/assessments', { method: 'POST', body: { household: x.id, monthlyIncome,
-          householdParts: parts.value.trim().replace(',', '.'), validTo: validTo.value } });
-        result.textContent = a.tier ? tr(ctx, 'assess.result', { quotient: a.quotient, tier: a.tier })
-          : tr(ctx, 'assess.noTier', { quotient: a.quotient });
+          householdParts: apiDecimal(parts.value), validTo: validTo.value } });
+        result.textContent = a.tier ? tr(ctx, 'assess.result', { quotient: ctx.money(a.quotient), tier: tierName(a.tier) })
+          : tr(ctx, 'assess.noTier', { quotient: ctx.money(a.quotient) });
         await refresh(x.reference);
       } });
     // An autofill or the back button must not bring the income back.
@@ -81,7 +86,7 @@ export async function mount(ctx) {
       if (!fresh) return;
       remove.hidden = !fresh.tier;
       current.textContent = fresh.tier
-        ? tr(ctx, 'household.current', { tier: `${fresh.tier.name || ''} (${fresh.tier.code})`, from: fresh.tier.validFrom || '—', to: fresh.tier.validTo || '—' })
+        ? currentText(fresh.tier)
         : tr(ctx, 'household.none');
     }
 

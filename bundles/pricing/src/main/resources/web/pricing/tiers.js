@@ -1,6 +1,9 @@
 // Tiers: the list (network-wide and the store's own), creation and change of their terms. A manager
 // creates and changes its store's tiers; a network admin may also create and change network-wide ones.
 import { modal } from '/ui/pos/ui.js';
+import { percent } from '/ui/pos/i18n.js';
+import { apiDecimal } from '/ui/pos/decimal.js';
+import { catalogueNames } from '/ui/pos/names.js';
 import { h, fill, tr, table, input, select, form, showError, isAdmin } from './common.js';
 import { amountRows, categories } from '/ui/pos/pickers.js';
 
@@ -21,15 +24,16 @@ export async function mount(ctx) {
   } catch {
     stores = [];
   }
-  const storeName = (id) => (id ? stores.find((s) => s.id === id)?.name || id : tr(ctx, 'tiers.network'));
+  const storeName = (id) => (id ? stores.find((s) => s.id === id)?.name || ctx.t('common.otherOrganization') : tr(ctx, 'tiers.network'));
+  const names = await catalogueNames(ctx.api);
 
   async function load() {
     try {
       const data = await ctx.api('/api/pricing/tiers?limit=500');
-      fill(listEl, table([tr(ctx, 'tiers.code'), tr(ctx, 'tiers.name'), tr(ctx, 'tiers.scope'), '%', tr(ctx, 'tiers.col.categories'),
+      fill(listEl, table([tr(ctx, 'tiers.name'), tr(ctx, 'tiers.code'), tr(ctx, 'tiers.scope'), '%', tr(ctx, 'tiers.col.categories'),
         tr(ctx, 'tiers.col.maxQuotient'), tr(ctx, 'tiers.col.monthlyCap'), ''],
-        data.items.map((x) => [h('strong', {}, x.code), x.name, storeName(x.organization), `${x.percentOfReference} %`,
-          Object.entries(x.categoryPercents || {}).map(([c, p]) => `${c} ${p} %`).join(', ') || '—',
+        data.items.map((x) => [h('strong', {}, x.name), x.code, storeName(x.organization), percent(x.percentOfReference),
+          Object.entries(x.categoryPercents || {}).map(([c, p]) => `${names.category(c)} ${percent(p)}`).join(', ') || '—',
           x.maxQuotient == null ? '—' : ctx.money(x.maxQuotient), x.monthlyCap == null ? '—' : ctx.money(x.monthlyCap),
           mayChange(x) ? h('button', { type: 'button', dataset: { tier: x.code }, onclick: () => edit(x) }, tr(ctx, 'tiers.change')) : '']),
         { id: 'pricing-tier-table', empty: ctx.t('bo.empty') }));
@@ -43,13 +47,13 @@ export async function mount(ctx) {
 
   /** New terms for tier `x` in a dialog: the next tickets use them, past tickets keep their prices. */
   function edit(x) {
-    const { body, close } = modal(tr(ctx, 'tiers.changeTitle', { code: x.code }));
+    const { body, close } = modal(tr(ctx, 'tiers.changeTitle', { code: x.name }));
     const e = {
       name: input('tier-edit-name', { required: true, value: x.name }),
-      percent: input('tier-edit-percent', { required: true, inputmode: 'decimal', value: x.percentOfReference }),
+      percent: input('tier-edit-percent', { required: true, inputmode: 'decimal', value: typed(x.percentOfReference) }),
       categories: categoryPercents(ctx, 'tier-edit-categories', x.categoryPercents || {}),
-      maxQuotient: input('tier-edit-max-quotient', { inputmode: 'decimal', value: x.maxQuotient ?? '' }),
-      monthlyCap: input('tier-edit-monthly-cap', { inputmode: 'decimal', value: x.monthlyCap ?? '' }),
+      maxQuotient: input('tier-edit-max-quotient', { inputmode: 'decimal', value: typed(x.maxQuotient) }),
+      monthlyCap: input('tier-edit-monthly-cap', { inputmode: 'decimal', value: typed(x.monthlyCap) }),
     };
     fill(body, h('p', { class: 'hint' }, tr(ctx, 'tiers.changeHint')), form({ id: 'pricing-tier-edit', submit: tr(ctx, 'tiers.save'),
       fields: [[tr(ctx, 'tiers.name'), e.name], [tr(ctx, 'tiers.percent'), e.percent],
@@ -59,12 +63,13 @@ export async function mount(ctx) {
         await ctx.api(`/api/pricing/tiers/${encodeURIComponent(x.code)}`, { method: 'PUT', body: {
           name: e.name.value.trim(), percentOfReference: dec(e.percent), categoryPercents: percents(e.categories),
           maxQuotient: dec(e.maxQuotient), monthlyCap: dec(e.monthlyCap) } });
-        ctx.notify(tr(ctx, 'tiers.changed', { code: x.code }), 'ok');
+        ctx.notify(tr(ctx, 'tiers.changed', { code: x.name }), 'ok');
         close();
         load();
       } }));
   }
 
+  const typed = (v) => (v == null ? '' : String(v).replace('.', ','));
   const own = ctx.user.organization;
   const scopes = own ? stores.filter((s) => s.id === own).map((s) => [s.id, s.name])
     : [['', tr(ctx, 'tiers.network')], ...stores.map((s) => [s.id, s.name])];
@@ -77,7 +82,7 @@ export async function mount(ctx) {
     maxQuotient: input('tier-max-quotient', { inputmode: 'decimal' }),
     monthlyCap: input('tier-monthly-cap', { inputmode: 'decimal' }),
   };
-  const dec = (el) => (el.value.trim() === '' ? undefined : el.value.trim().replace(',', '.'));
+  const dec = (el) => (el.value.trim() === '' ? undefined : apiDecimal(el.value));
   const create = form({ id: 'pricing-tier-form', submit: ctx.t('bo.create'),
     fields: [[tr(ctx, 'tiers.code'), f.code], [tr(ctx, 'tiers.name'), f.name], [tr(ctx, 'tiers.scope'), f.scope],
       [tr(ctx, 'tiers.percent'), f.percent], [tr(ctx, 'tiers.categoryPercentsPicked'), f.categories],
@@ -86,7 +91,7 @@ export async function mount(ctx) {
       const x = await ctx.api('/api/pricing/tiers', { method: 'POST', body: {
         code: f.code.value.trim(), name: f.name.value.trim(), organization: f.scope.value || undefined,
         percentOfReference: dec(f.percent), categoryPercents: percents(f.categories), maxQuotient: dec(f.maxQuotient), monthlyCap: dec(f.monthlyCap) } });
-      ctx.notify(tr(ctx, 'tiers.created', { code: x.code }), 'ok');
+      ctx.notify(tr(ctx, 'tiers.created', { code: x.name }), 'ok');
       for (const k of ['code', 'name', 'maxQuotient', 'monthlyCap']) f[k].value = '';
       f.categories.querySelectorAll('.amount-value').forEach((el) => { el.value = ''; });
       load();

@@ -2,6 +2,7 @@
 // as a bar chart (inline SVG) and a table — what to agree on with producers before they sow.
 import { h, fill, tr, table, input, select, form, showError, quantityOf } from './common.js';
 import { milli, quantity } from '/ui/pos/decimal.js';
+import { month } from '/ui/pos/i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -36,9 +37,9 @@ export function barChart(items, { title, label }) {
     const x = left + i * slot + slot * 0.15;
     const bar = svg('rect', { x, y: top + plotH - barH, width: slot * 0.7, height: Math.max(barH, v > 0n ? 1 : 0),
       fill: '#1f6f4a', rx: 3, class: 'demand-bar', 'data-month': item.month, 'data-quantity': item.quantity });
-    bar.append(svg('title', {}, `${item.month} : ${label(item.quantity)}`));
+    bar.append(svg('title', {}, `${month(item.month)} : ${label(item.quantity)}`));
     chart.append(bar);
-    chart.append(svg('text', { x: x + slot * 0.35, y: height - 14, 'text-anchor': 'middle', 'font-size': 12, fill: '#1d2521' }, item.month.slice(2)));
+    chart.append(svg('text', { x: x + slot * 0.35, y: height - 14, 'text-anchor': 'middle', 'font-size': 12, fill: '#1d2521' }, `${item.month.slice(5)}/${item.month.slice(2, 4)}`));
   });
   return chart;
 }
@@ -63,7 +64,7 @@ export async function mount(ctx) {
         h('div', { class: 'card' }, barChart(data.items, { title: tr(ctx, 'demand.chart', { product: product.name }), label })),
         h('p', { id: 'demand-total' }, tr(ctx, 'demand.total', { total: label(quantity(total)) })),
         table([tr(ctx, 'demand.month'), tr(ctx, 'common.quantity'), tr(ctx, 'demand.stores')],
-          data.items.map((i) => [i.month, label(i.quantity), String(i.stores)]), { id: 'demand-table', numeric: [1, 2] }));
+          data.items.map((i) => [month(i.month), label(i.quantity), String(i.stores)]), { id: 'demand-table', numeric: [1, 2] }));
     } catch (e) {
       showError(result, e);
     }

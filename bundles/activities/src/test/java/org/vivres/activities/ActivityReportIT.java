@@ -117,12 +117,12 @@ class ActivityReportIT {
         Api.Response missing = manager.get("/api/reports/activity");
         assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
         assertThat(missing.code()).isEqualTo("FIELD_REQUIRED");
-        assertThat(missing.message()).contains("activity");
+        assertThat(missing.message()).contains("activité");
 
         Api.Response malformed = manager.get("/api/reports/activity?activity=12");
         assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
         assertThat(malformed.code()).isEqualTo("INVALID_PARAMETER");
-        assertThat(malformed.message()).contains("activity").isNotEqualTo("INVALID_PARAMETER");
+        assertThat(malformed.message()).contains("activité").isNotEqualTo("INVALID_PARAMETER");
     }
 
     @Test

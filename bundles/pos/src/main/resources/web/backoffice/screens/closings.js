@@ -2,7 +2,10 @@
 // each closing keeps its totals, the total of the enclosing period to date and the perpetual total. The server says
 // why a closing is refused (tills still open, already closed, period not over, smaller periods not closed).
 import { h, fill, modal, confirmDialog } from '/ui/pos/ui.js';
-import { dateTime, storeDay } from '/ui/pos/i18n.js';
+import { dateTime, storeDay, date, month } from '/ui/pos/i18n.js';
+
+/** A closing's period as people say it: « 7 déc. 2026 », « décembre 2026 », « 2026 ». */
+const periodWords = (p) => (/^\d{4}-\d{2}-\d{2}$/.test(p) ? date(p) : /^\d{4}-\d{2}$/.test(p) ? month(p) : String(p ?? ''));
 import { reportButton } from '/ui/pos/forms.js';
 import { methodTable, vatTable } from '/ui/pos/zreport.js';
 import { table, input, select, form, organizationPicker, showError } from './common.js';
@@ -36,7 +39,7 @@ export async function mount(ctx) {
   const closeForm = form({ id: 'closing-form', submit: t('bo.closings.submit'),
     fields: [[t('bo.closings.kind'), kind], [t('bo.closings.period'), period]],
     action: async () => {
-      const label = `${t(`bo.closings.kind.${kind.value}`)} ${period.value}`;
+      const label = `${t(`bo.closings.kind.${kind.value}`)} ${periodWords(period.value)}`;
       if (!await confirmDialog(t('bo.closings.confirmTitle'), t('bo.closings.confirm', { period: label }),
         { ok: t('bo.closings.submit'), id: 'closing' })) return;
       const c = await ctx.api('/api/closings', { method: 'POST',
@@ -47,11 +50,11 @@ export async function mount(ctx) {
     } });
 
   function open(c) {
-    const { body } = modal(t('bo.closings.detail', { kind: t(`bo.closings.kind.${c.kind}`), period: c.period }),
+    const { body } = modal(t('bo.closings.detail', { kind: t(`bo.closings.kind.${c.kind}`), period: periodWords(c.period) }),
       { className: 'z-dialog' });
     fill(body, h('article', { class: 'z-report', id: 'closing-detail' },
       h('dl', { class: 'z-figures' },
-        h('dt', {}, t('bo.closings.span')), h('dd', {}, c.from === c.to ? c.from : `${c.from} → ${c.to}`),
+        h('dt', {}, t('bo.closings.span')), h('dd', {}, c.from === c.to ? date(c.from) : `${date(c.from)} → ${date(c.to)}`),
         h('dt', {}, t('z.tickets')), h('dd', {}, String(c.tickets)),
         h('dt', {}, t('z.returns')), h('dd', {}, String(c.returns)),
         h('dt', {}, t('z.total')), h('dd', { id: 'closing-total' }, money(c.total)),
@@ -70,7 +73,7 @@ export async function mount(ctx) {
       const items = (await ctx.api(`/api/closings?${query}`)).items;
       fill(list, table([t('bo.closings.kind'), t('bo.closings.period'), t('z.tickets'), t('z.returns'), t('z.total'),
         t('bo.closings.periodTotalShort'), t('bo.closings.perpetualTotal'), t('bo.closings.closedAt'), ''],
-      items.map((c) => [t(`bo.closings.kind.${c.kind}`), c.period, String(c.tickets), String(c.returns), money(c.total),
+      items.map((c) => [t(`bo.closings.kind.${c.kind}`), periodWords(c.period), String(c.tickets), String(c.returns), money(c.total),
         money(c.periodTotal), money(c.perpetualTotal), `${dateTime(c.closedAt)} · ${c.closedBy || ''}`,
         h('button', { type: 'button', class: 'small', dataset: { closing: c.id }, onclick: () => open(c) }, t('bo.closings.open'))]),
       { id: 'closing-table', empty: t('bo.closings.none'), numeric: [2, 3, 4, 5, 6] }));

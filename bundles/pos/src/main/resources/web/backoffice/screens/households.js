@@ -3,6 +3,8 @@
 import { h, fill, toast, modal, downloadJson, errorText } from '/ui/pos/ui.js';
 import { table, form, input, organizationPicker, showError } from './common.js';
 import { cardInput } from '/ui/pos/pickers.js';
+import { date, plural } from '/ui/pos/i18n.js';
+import { fundName } from '/ui/pos/names.js';
 
 export async function mount(ctx) {
   const { t, money } = ctx;
@@ -23,11 +25,11 @@ export async function mount(ctx) {
   }
 
   function details(x) {
-    const tier = x.tier ? h('li', { id: 'found-tier' }, t('bo.households.tier', { name: x.tier.name || x.tier.code, until: x.tier.validTo || '' })) : null;
-    const caisse = (x.caisseMemberships || []).map((m) => h('li', {}, t('till.householdCaisse', { fund: m.fundName || '', balance: money(m.balance) })));
+    const tier = x.tier ? h('li', { id: 'found-tier' }, t('bo.households.tier', { name: x.tier.name || x.tier.code, until: date(x.tier.validTo) })) : null;
+    const caisse = (x.caisseMemberships || []).map((m) => h('li', {}, t('till.householdCaisse', { fund: fundName(m.fundName), balance: money(m.balance) })));
     return h('div', { class: 'card', id: 'household-card' },
       h('h3', {}, t('till.household', { reference: x.reference || '—' })),
-      h('ul', {}, h('li', {}, t('till.householdSize', { size: x.size ?? '—' })), x.erased ? h('li', { class: 'error' }, t('bo.households.erased')) : null, tier, caisse),
+      h('ul', {}, h('li', {}, x.size == null ? '—' : plural('till.householdSize', x.size)), x.erased ? h('li', { class: 'error' }, t('bo.households.erased')) : null, tier, caisse),
       x.erased ? null : h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'big', id: 'household-export', onclick: () => exportData(x) }, t('bo.households.export')),
         h('button', { type: 'button', class: 'big danger', id: 'household-erase', onclick: () => erase(x) }, t('bo.households.erase'))));

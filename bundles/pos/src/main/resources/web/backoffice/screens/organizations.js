@@ -8,8 +8,9 @@ export function mount(ctx) {
   async function load() {
     try {
       const data = await ctx.api('/api/organizations?limit=500');
-      fill(list, table([t('bo.orgs.name'), t('bo.orgs.type'), 'id'],
-        data.items.map((o) => [o.name, t(`bo.orgs.${o.type}`), h('code', {}, o.id)]), { id: 'org-table', empty: t('bo.empty') }));
+      // Names and kinds only: an organization's id means nothing to the people who read this list.
+      fill(list, table([t('bo.orgs.name'), t('bo.orgs.type')],
+        data.items.map((o) => [o.name, t(`bo.orgs.${o.type}`)]), { id: 'org-table', empty: t('bo.empty') }));
     } catch (e) {
       showError(list, e);
     }

@@ -4,6 +4,9 @@
 import { h, fill, toast, modal } from '/ui/pos/ui.js';
 import { isAdmin } from '/ui/pos/forms.js';
 import { categorySelect, labelChecks } from '/ui/pos/pickers.js';
+import { unitWords, percent } from '/ui/pos/i18n.js';
+import { apiDecimal } from '/ui/pos/decimal.js';
+import { catalogueNames } from '/ui/pos/names.js';
 import { table, form, input, select, showError } from './common.js';
 
 export function mount(ctx) {
@@ -14,12 +17,13 @@ export function mount(ctx) {
 
   async function load() {
     try {
-      const data = await ctx.api(`/api/products?limit=200&q=${encodeURIComponent(q.value.trim())}`);
+      const [data, names] = await Promise.all([ctx.api(`/api/products?limit=200&q=${encodeURIComponent(q.value.trim())}`),
+        catalogueNames(ctx.api)]);
       const headers = [t('bo.products.sku'), t('bo.products.name'), t('bo.products.category'), t('bo.products.uom'),
         t('bo.products.price'), t('bo.products.vat'), t('bo.products.labels'), t('bo.products.originKm')];
       fill(list, table(admin ? [...headers, ''] : headers,
-        data.items.map((p) => [p.sku, p.name, p.category, p.uom, money(p.referencePrice), `${p.vatRate} %`,
-          (p.labels || []).join(', '), p.originKm ?? '',
+        data.items.map((p) => [p.sku, p.name, names.category(p.category), unitWords(p.uom), money(p.referencePrice),
+          percent(p.vatRate), names.labels(p.labels), p.originKm ?? '',
           ...(admin ? [h('button', { type: 'button', class: 'small', dataset: { product: p.id }, onclick: () => edit(p) },
             t('bo.products.edit'))] : [])]),
         { id: 'product-table', empty: t('bo.empty') }));
@@ -31,7 +35,7 @@ export function mount(ctx) {
   /** The terms a form says, as the API reads them. */
   const terms = (g) => {
     const body = { name: g.name.value.trim(), category: g.category.value,
-      referencePrice: g.referencePrice.value.trim().replace(',', '.'), vatRate: g.vatRate.value.trim().replace(',', '.'),
+      referencePrice: apiDecimal(g.referencePrice.value), vatRate: apiDecimal(g.vatRate.value),
       labels: g.labels.values() };
     if (g.originKm.value.trim()) body.originKm = Number.parseInt(g.originKm.value.trim(), 10);
     return body;
@@ -67,7 +71,7 @@ export function mount(ctx) {
     name: input('name', { id: 'new-name', required: true }),
     category: categorySelect(ctx, 'new-category', { required: true, blank: t('bo.products.categoryChoose') }),
     uom: select('uom', [['UNIT', t('bo.uom.UNIT')], ['KG', t('bo.uom.KG')], ['L', t('bo.uom.L')]], { id: 'new-uom' }),
-    referencePrice: input('referencePrice', { id: 'new-price', inputmode: 'decimal', required: true, placeholder: '2.50' }),
+    referencePrice: input('referencePrice', { id: 'new-price', inputmode: 'decimal', required: true, placeholder: '2,50' }),
     vatRate: input('vatRate', { id: 'new-vat', inputmode: 'decimal', value: '5.5' }),
     labels: labelChecks(ctx, 'new-labels'),
     originKm: input('originKm', { id: 'new-origin', inputmode: 'numeric' }),
@@ -112,7 +116,7 @@ export function mount(ctx) {
     if (preview.changes.length) {
       body.append(h('h3', {}, t('bo.products.import.changes')), table([t('bo.products.import.line'), t('bo.products.sku'),
         t('bo.products.import.field'), t('bo.products.import.from'), t('bo.products.import.to')],
-      preview.changes.slice(0, 500).map((c) => [c.line, c.sku, t(`bo.products.import.fields.${c.field}`), c.from ?? '', c.to ?? '']),
+      preview.changes.slice(0, 500).map((c) => [c.line, c.sku, t(`bo.products.import.fields.${c.field}`), said(c.field, c.from), said(c.field, c.to)]),
       { id: 'import-changes' }));
     }
     body.append(h('button', { type: 'button', class: 'big', id: 'import-confirm', disabled: preview.refused.length > 0,
@@ -127,8 +131,24 @@ export function mount(ctx) {
         }
       } }, t('bo.products.import.confirm')));
   }
+  // What an imported value says, in words: a category's or label's name, a unit of sale, a rate.
+  let names = null;
+  catalogueNames(ctx.api).then((n) => { names = n; });
+  function said(field, value) {
+    if (value == null || value === '') return '';
+    if (field === 'category') return names ? names.category(value) : value;
+    if (field === 'labels') return names ? names.labels(String(value).split(/[,|/]/).map((x) => x.trim()).filter(Boolean)) : value;
+    if (field === 'uom') return unitWords(value);
+    if (field === 'vatRate') return percent(value);
+    if (field === 'referencePrice') return money(value);
+    return value;
+  }
+  // The file's first line as the import reads it: the file's own column names, given as a file to start from.
+  const template = h('a', { id: 'import-template', href: URL.createObjectURL(new Blob(
+    ['sku;name;category;uom;referencePrice;vatRate;labels;originKm\n'], { type: 'text/csv' })), download: 'produits-modele.csv' },
+  t('bo.products.import.template'));
   const importer = h('section', { id: 'product-import' }, h('h2', {}, t('bo.products.import.title')),
-    h('p', { class: 'hint' }, t('bo.products.import.hint')), file,
+    h('p', { class: 'hint' }, t('bo.products.import.hint')), h('p', {}, template), file,
     h('button', { type: 'button', class: 'big', id: 'import-preview', onclick: importFile }, t('bo.products.import.button')));
 
   const searchForm = h('form', { class: 'search-row', onsubmit: (e) => { e.preventDefault(); load(); } }, q,

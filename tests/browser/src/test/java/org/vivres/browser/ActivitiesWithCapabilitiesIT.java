@@ -155,8 +155,8 @@ class ActivitiesWithCapabilitiesIT {
         browser.go("/backoffice/#/activities.report");
         browser.login(manager, Shop.PASSWORD);
         new Select(browser.visible("#activity-pick")).selectByValue(activity);
-        String totals = browser.textContains("#report-totals", "1 inscrits");
-        assertThat(totals).contains("1 présents").contains("2,00");
+        String totals = browser.textContains("#report-totals", "1 inscrit");
+        assertThat(totals).contains("1 présent").doesNotContain("1 inscrits").doesNotContain("1 présents").contains("2,00");
         browser.visible("#report-pdf");
         browser.screenshot("activities-06-report");
 

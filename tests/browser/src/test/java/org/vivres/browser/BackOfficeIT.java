@@ -109,8 +109,8 @@ class BackOfficeIT {
         assertThat(browser.all("#new-category option").size()).as("categories offered").isGreaterThan(5);
         browser.visible("#import-file").sendKeys(csv.toString());
         browser.click("#import-preview");
-        assertThat(browser.textContains("#import-counts", "1 produit(s) à créer")).contains("1 à modifier");
-        assertThat(browser.visible("#import-changes").getText()).contains("Prix de référence", "0.90", "0.95");
+        assertThat(browser.textContains("#import-counts", "à créer : 1")).contains("à modifier : 1");
+        assertThat(browser.visible("#import-changes").getText()).contains("Prix de référence", "0,90 €", "0,95 €");
         browser.screenshot("backoffice-01c-import-preview");
         assertThat(shop.admin.get("/api/products?q=" + fresh).json().path("items")).as("a preview only").isEmpty();
         browser.click("#import-confirm");
@@ -142,7 +142,7 @@ class BackOfficeIT {
         browser.visible("#new-size").clear();
         browser.visible("#new-size").sendKeys("4");
         browser.visible("#household-form button[type=submit]").click();
-        assertThat(browser.textContains("#household-card", card)).contains("4 personne(s)");
+        assertThat(browser.textContains("#household-card", card)).contains("4 personnes");
         browser.textContains("#household-table", card);
         browser.screenshot("backoffice-02-household");
         JsonNode household = shop.admin.get("/api/households?reference=" + card).json().path("items").get(0);

@@ -62,7 +62,7 @@ class OfflineTierWithCapabilitiesIT {
         browser.openTillSession("0");
         browser.textContains("#net-status", "En ligne");
         browser.visible("#household-input").sendKeys(household[1] + Keys.ENTER);
-        browser.textContains("#household-tier", tier);
+        browser.textContains("#household-tier", "Solidaire");
 
         browser.offline(true);
         try {

@@ -50,7 +50,7 @@ class TillSaleIT {
         assertThat(browser.focusedId()).as("the scanner types into the product field").isEqualTo("product-search");
 
         browser.visible("#household-input").sendKeys(household[1] + Keys.ENTER);
-        assertThat(browser.textContains("#household-details", household[1])).contains("3 personne(s)");
+        assertThat(browser.textContains("#household-details", household[1])).contains("3 personnes");
         assertThat(browser.focusedId()).isEqualTo("product-search");
 
         scan(pasta[1]);

@@ -47,7 +47,7 @@ class CatalogueStockHouseholdTest {
         Api.Response r = admin.post("/api/products", p);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.code()).isEqualTo("INVALID_FIELD");
-        assertThat(r.message()).contains("referencePrice");
+        assertThat(r.message()).contains("prix de référence");
         assertThat(admin.get("/api/products?q=" + sku).json().path("items")).isEmpty();
     }
 

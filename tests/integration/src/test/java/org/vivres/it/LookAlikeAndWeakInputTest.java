@@ -61,7 +61,7 @@ class LookAlikeAndWeakInputTest {
             Api.Response r = newUser(lookAlike, Fixtures.PASSWORD);
             assertThat(r.status()).as(lookAlike).isEqualTo(422);
             assertThat(r.code()).isEqualTo("INVALID_CHARACTERS");
-            assertThat(r.message()).contains("« username »").contains("invisible");
+            assertThat(r.message()).contains("« identifiant »").contains("invisible");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.vivres.erp.api;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -16,6 +17,16 @@ public interface TierDirectory {
 
     /** True when {@code code} (exactly) is a network-wide tier or one of {@code organization}'s own. */
     boolean exists(String code, UUID organization);
+
+    /**
+     * The name people know tier {@code code} by (« Tarif solidaire »), for what they read: receipts, journals. Empty when
+     * no tier has that code (or the directory cannot say), so that a reader falls back to plain words, never the code.
+     *
+     * @since 1.5
+     */
+    default Optional<String> name(String code) {
+        return Optional.empty();
+    }
 
     /** {@code code} if it exists for {@code organization}; else 422 {@code UNKNOWN_TIER} naming it. */
     default String require(String code, UUID organization) {

@@ -2,6 +2,7 @@ package org.vivres.pricing.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,5 +37,14 @@ public final class TierDirectoryService implements TierDirectory {
             params.put("org", organization);
         }
         return dal.query(Tier.class, where + ")", params).count() > 0;
+    }
+
+    /** Codes are unique in the network: the one tier with {@code code}, whichever store it belongs to. */
+    @Override
+    public Optional<String> name(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return dal.query(Tier.class, "e.code = :code", Map.of("code", code)).list().stream().findFirst().map(Tier::getName);
     }
 }

@@ -150,9 +150,9 @@ class BalanceReportIT {
         Api.Response malformed = manager.get("/api/reports/pricing-balance?organization=abc");
         assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
         assertThat(malformed.code()).isEqualTo("INVALID_PARAMETER");
-        assertThat(malformed.message()).contains("organization").isNotEqualTo("INVALID_PARAMETER");
+        assertThat(malformed.message()).contains("magasin").isNotEqualTo("INVALID_PARAMETER");
         assertThat(manager.english().get("/api/reports/pricing-balance?organization=abc").message())
-                .isEqualTo("Parameter \"organization\" is not valid.");
+                .isEqualTo("Parameter \"store\" is not valid.");
 
         Api.Response date = manager.get("/api/reports/pricing-balance?organization=" + store + "&from=2026-02-30");
         assertThat(date.status()).as(date.toString()).isEqualTo(400);

@@ -200,14 +200,14 @@ class ProcurementReportIT {
             Api.Response missing = hubManager.get("/api/reports/" + report);
             assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
             assertThat(missing.code()).isEqualTo("FIELD_REQUIRED");
-            assertThat(missing.message()).contains("round");
+            assertThat(missing.message()).contains("tournée d'achat");
         }
         for (String report : List.of("procurement-order?supplier=" + farm + "&round=12",
                 "procurement-allocation?round=12")) {
             Api.Response malformed = hubManager.get("/api/reports/" + report);
             assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
             assertThat(malformed.code()).isEqualTo("INVALID_PARAMETER");
-            assertThat(malformed.message()).contains("round").isNotEqualTo("INVALID_PARAMETER");
+            assertThat(malformed.message()).contains("tournée d'achat").isNotEqualTo("INVALID_PARAMETER");
         }
         Api.Response noSupplier = hubManager.get("/api/reports/procurement-order?round=" + round);
         assertThat(noSupplier.status()).as(noSupplier.toString()).isEqualTo(400);

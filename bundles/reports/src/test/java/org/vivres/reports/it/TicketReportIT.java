@@ -123,8 +123,9 @@ class TicketReportIT {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/csv").containsIgnoringCase("charset=utf-8");
         assertThat(r.text().split("\r\n")).containsExactly(
-                "product,quantity,referencePrice,unitPrice,amount,priceRule,vatRate,vatCode",
-                BREAD + ",2.000,1.70,1.70,3.40,REFERENCE,5.50,A", SOAP + ",1.000,2.40,2.40,2.40,REFERENCE,20.00,B");
+                "product,quantity,referencePrice,unitPrice,amount,priceRule,vatRate,vatCode,rule",
+                BREAD + ",2.000,1.70,1.70,3.40,REFERENCE,5.50,A,Prix de référence",
+                SOAP + ",1.000,2.40,2.40,2.40,REFERENCE,20.00,B,Prix de référence");
     }
 
     @Test

@@ -8,16 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.Role;
+import org.vivres.erp.api.TierDirectory;
 import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Payment;
@@ -41,12 +46,17 @@ import org.vivres.erp.kernel.internal.till.TillTicket;
 @Component(service = {ReportSource.class, TicketReportSource.class})
 public final class TicketReportSource implements ReportSource {
     static final List<String> COLUMNS = List.of("product", "quantity", "referencePrice", "unitPrice", "amount", "priceRule",
-            "vatRate", "vatCode");
+            "vatRate", "vatCode", "rule");
 
     private final Dal dal;
     private final ErpContext context;
     private final TicketExtensions extensions;
     private final Sealer sealer;
+
+    /** Pricing's tiers, to print a tier's name rather than its code; absent without the pricing bundle. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TierDirectory tiers;
 
     @Activate
     public TicketReportSource(@Reference Dal dal, @Reference ErpContext context,
@@ -119,6 +129,8 @@ public final class TicketReportSource implements ReportSource {
         List<TicketLine> lines = dal.query(TicketLine.class, "e.ticket = :t", Map.of("t", ticket.getId()))
                 .orderBy("e.lineNo").list();
         Map<UUID, String> names = new HashMap<>();
+        TierDirectory directory = tiers;
+        Map<String, Optional<String>> tierNames = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>(lines.size());
         for (TicketLine line : lines) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -132,6 +144,9 @@ public final class TicketReportSource implements ReportSource {
             BigDecimal rate = line.getVatRate().setScale(2, RoundingMode.HALF_UP);
             row.put("vatRate", rate);
             row.put("vatCode", codes.get(rate));
+            // What people read of the rule: « Tarif solidaire 30 % », not TIER:P1 (the code stays for machines).
+            row.put("rule", PriceRuleWords.of(line.getPriceRule(), line.getReferencePrice(), line.getUnitPrice(),
+                    code -> tierNames.computeIfAbsent(code, c -> directory == null ? Optional.empty() : directory.name(c))));
             rows.add(row);
         }
         return rows;
