@@ -29,9 +29,9 @@ import org.vivres.launcher.RunningVivres;
  * The README's « A day at the store (with --demo) », as written, on a Vivres started with {@code --demo} and every
  * capability bundle: the cashier opens « Caisse 1 » with its float, sells to CARTE-0001 (tier P1, the workshop's fee
  * and « Légumes à cuisiner »), pays the eligible part from the caisse alimentaire, takes a return, puts cash in the
- * bank and closes with the Z; the manager reads the Z and closes the day; the referent, the hub's manager and the
- * network admin find the demo's households, activity, round, fund and bundles. Started again with {@code --demo},
- * nothing is loaded twice.
+ * bank and closes with the Z; the manager reads the Z and closes the day and finds the store's donations and volunteer
+ * hours; the referent, the hub's manager and the network admin find the demo's households, activity, round, fund and
+ * bundles. Started again with {@code --demo}, nothing is loaded twice.
  */
 // run by the with-capabilities execution; -Dit.test=... also selects it in the core-only one: disabled there
 @EnabledIfSystemProperty(named = "vivres.bundles", matches = ".*caisse.*")
@@ -192,6 +192,10 @@ class DemoDayIT {
     @Order(3)
     void theReferentTheHubAndTheNetworkAdminFindTheDemo() {
         screen("gerant.croixrousse", "activities.activities", "Atelier cuisine de saison");
+        // the store's share of the financing mix: the farm's 30 kg of apples (87,00 €), the bakery's gift, the hours
+        assertThat(screen(null, "financing.donations", "87,00")).contains("Ferme des Monts d'Or")
+                .contains("Boulangerie du Plateau").contains("200,00");
+        assertThat(screen(null, "financing.volunteering", "Marie")).contains("Sophie");
         screen("referent.croixrousse", "pos.households", "CARTE-0002");
         screen(null, "activities.registrations", "CARTE-0002");
         screen(null, "caisse.members", "CARTE-0001");
@@ -212,7 +216,8 @@ class DemoDayIT {
         Map<String, Integer> before = counts();
         assertThat(before).containsEntry("tiers", 2).containsEntry("funds", 1).containsEntry("members", 2)
                 .containsEntry("activities", 1).containsEntry("rounds", 1).containsEntry("suppliers", 2)
-                .containsEntry("households", 4).containsEntry("products", 12);
+                .containsEntry("households", 4).containsEntry("products", 12).containsEntry("donors", 3)
+                .containsEntry("donations", 3).containsEntry("volunteering", 3);
         vivres.close();
         vivres = Launcher.start(options());
         admin = Api.of(vivres.baseUrl()).login("admin", PASSWORD);
@@ -230,6 +235,9 @@ class DemoDayIT {
         counts.put("suppliers", count("/api/suppliers?limit=500"));
         counts.put("households", count("/api/households?limit=500"));
         counts.put("products", count("/api/products?limit=500"));
+        counts.put("donors", count("/api/donors?limit=500"));
+        counts.put("donations", count("/api/donations?limit=500"));
+        counts.put("volunteering", count("/api/volunteering?limit=500"));
         return counts;
     }
 
@@ -240,7 +248,7 @@ class DemoDayIT {
     }
 
     /** Opens back-office screen {@code screen}, as {@code user} first when given, and waits for {@code text}. */
-    static void screen(String user, String screen, String text) {
+    static String screen(String user, String screen, String text) {
         if (user != null) {
             browser.logout();
             browser.go("/backoffice/#/" + screen);
@@ -248,7 +256,7 @@ class DemoDayIT {
         } else {
             browser.go("/backoffice/#/" + screen);
         }
-        browser.textContains("#bo-main", text);
+        return browser.textContains("#bo-main", text);
     }
 
     static String croixRousse() {

@@ -1,5 +1,6 @@
 package org.vivres.erp.api;
 
+import java.util.List;
 import java.util.UUID;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -16,6 +17,15 @@ public interface ActivitySessions {
 
     /** True when {@code session} is a session of one of {@code organization}'s activities. */
     boolean exists(UUID session, UUID organization);
+
+    /**
+     * The sessions of {@code organization}'s activity named {@code activity} (exactly as the store named it), the
+     * earliest first; empty when the store runs no such activity. For data that names a session by what people call
+     * it rather than by id (the demo's volunteer hours on its cooking workshop).
+     *
+     * @since 1.6
+     */
+    List<UUID> sessionsOf(UUID organization, String activity);
 
     /** {@code session} if it is one of {@code organization}'s; else 422 {@code UNKNOWN_ACTIVITY_SESSION}. */
     default UUID require(UUID session, UUID organization) {

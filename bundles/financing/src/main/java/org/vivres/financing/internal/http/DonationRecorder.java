@@ -22,32 +22,33 @@ import org.vivres.financing.internal.model.Donor;
 /**
  * Checks a donation and records it: goods go into the organization's stock (reason {@code DONATION}) in the same
  * transaction as the donation and its lines, so that a refusal on any line leaves neither a record nor a unit of stock.
+ * Used by {@code POST /api/donations} and by the demo data.
  */
-final class DonationRecorder {
+public final class DonationRecorder {
     static final int MAX_LINES = 200;
 
     private final Dal dal;
     private final ErpContext context;
     private final Stock stock;
 
-    record NewLine(UUID product, BigDecimal quantity, BigDecimal unitValue) {
+    public record NewLine(UUID product, BigDecimal quantity, BigDecimal unitValue) {
     }
 
-    record NewDonation(UUID organization, UUID donor, LocalDate receivedOn, String kind, String description,
-                       BigDecimal value, List<NewLine> lines) {
+    public record NewDonation(UUID organization, UUID donor, LocalDate receivedOn, String kind, String description,
+                              BigDecimal value, List<NewLine> lines) {
     }
 
     /** A line as checked, before anything is written. */
     private record Checked(Product product, BigDecimal quantity, BigDecimal unitValue, String source) {
     }
 
-    DonationRecorder(Dal dal, ErpContext context, Stock stock) {
+    public DonationRecorder(Dal dal, ErpContext context, Stock stock) {
         this.dal = dal;
         this.context = context;
         this.stock = stock;
     }
 
-    Views.DonationView record(NewDonation body) {
+    public Views.DonationView record(NewDonation body) {
         UUID org = Check.required(body.organization(), "organization");
         context.checkAccess(org);
         Check.found(dal.get(Organization.class, org), "organisation " + org);
