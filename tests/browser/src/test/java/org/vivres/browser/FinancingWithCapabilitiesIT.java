@@ -163,6 +163,10 @@ class FinancingWithCapabilitiesIT {
             assertThat(sold.path("lines").get(i).path("priceRule").asText()).isEqualTo("DONATION");
             assertThat(sold.path("lines").get(i).path("vatRate").asText()).isEqualTo("0.00");
         }
+        // the ticket's report (the PDF ticket's data, here as CSV) names the gift as the till did
+        Api.Response printed = admin.get("/api/reports/ticket?format=csv&id=" + sold.path("id").asText());
+        assertThat(printed.status()).as(printed.toString()).isEqualTo(200);
+        assertThat(printed.raw()).contains("Don — Caisse alimentaire");
         JsonNode sources = admin.get("/api/caisse/funds/" + fund.text("id")).json().path("sources");
         assertThat(sources).hasSize(1);
         assertThat(sources.get(0).path("kind").asText()).isEqualTo("CITIZEN");
