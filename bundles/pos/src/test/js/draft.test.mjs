@@ -51,6 +51,20 @@ test('a bundle’s line is added once per reference and sent under its own field
   assert.equal(paidCents(d), 840n);
 });
 
+test('a bundle’s line may send an object while its quote names it by reference', () => {
+  const d = newDraft(STORE);
+  addProduct(d, bread, '1');
+  addOtherLine(d, { kind: 'donation', ref: 'fund:f-1:roundUp', value: { fund: 'f-1', roundUp: true },
+    label: 'Don — Caisse alimentaire' });
+  addOtherLine(d, { kind: 'donation', ref: 'fund:f-1', value: { fund: 'f-1', amount: '2.00' } });
+  assert.deepEqual(requestLines(d).slice(1), [{ donation: { fund: 'f-1', roundUp: true }, quantity: '1.000' },
+    { donation: { fund: 'f-1', amount: '2.00' }, quantity: '1.000' }]);
+  const quote = { lines: [{ product: 'p-bread' }, { donation: 'fund:f-1:roundUp', lineAmount: '0.30' },
+    { donation: 'fund:f-1', lineAmount: '2.00' }] };
+  assert.deepEqual(pricedLinesOf(quote, d.lines[1]), [quote.lines[1]]);
+  assert.deepEqual(pricedLinesOf(quote, d.lines[2]), [quote.lines[2]]);
+});
+
 test('a quote is current only for the same household and lines', () => {
   const d = newDraft(STORE);
   addProduct(d, bread, '1');

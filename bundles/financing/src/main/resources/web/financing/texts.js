@@ -58,6 +58,17 @@ const fr = {
   'task.ACTIVITY': 'Activité', 'task.OTHER': 'Autre',
   'till.record': 'Enregistrer mes heures',
   'till.volunteerHint': 'Prénom ou pseudonyme',
+  'cag.to': 'Pour',
+  'cag.store': 'Cagnotte de l’épicerie',
+  'cag.fund': 'Caisse alimentaire — {name}',
+  'cag.amount': 'Montant (€)',
+  'cag.give': 'Don',
+  'cag.roundUp': 'Arrondi',
+  'cag.lineFund': 'Don — Caisse alimentaire',
+  'cag.lineStore': 'Don — Cagnotte de l’épicerie',
+  'cag.added': 'Don de {amount} ajouté au ticket.',
+  'cag.already': 'Ce don est déjà sur le ticket : retirez sa ligne pour le changer.',
+  'cag.alreadyRound': 'Le ticket fait déjà un compte rond : rien à arrondir.',
 };
 
 const en = {
@@ -119,6 +130,17 @@ const en = {
   'task.ACTIVITY': 'Activity', 'task.OTHER': 'Other',
   'till.record': 'Record my hours',
   'till.volunteerHint': 'First name or pseudonym',
+  'cag.to': 'For',
+  'cag.store': 'The store’s cagnotte',
+  'cag.fund': 'Caisse alimentaire — {name}',
+  'cag.amount': 'Amount (€)',
+  'cag.give': 'Gift',
+  'cag.roundUp': 'Round up',
+  'cag.lineFund': 'Don — Caisse alimentaire',
+  'cag.lineStore': 'Don — Cagnotte de l’épicerie',
+  'cag.added': 'Gift of {amount} added to the ticket.',
+  'cag.already': 'This gift is already on the ticket: remove its line to change it.',
+  'cag.alreadyRound': 'The ticket is already a whole number of euros: nothing to round up.',
 };
 
 export function tr(ctx, key, params = {}) {

@@ -40,13 +40,16 @@ export function addProduct(draft, product, qty) {
 
 /**
  * A line of a kind a bundle adds ({@code {registration: id}} for an activity fee): `kind` is the
- * field name, `ref` its value; `referencePrice` (optional) prices it while offline.
+ * field name, `ref` its value; `referencePrice` (optional) prices it while offline. `value` (optional): what the
+ * request sends under the field instead of `ref` when the kind takes an object (`{donation: {fund, amount}}`); `ref`
+ * is then the reference the server answers for the line (its quote's `donation` field), which matches the two.
  */
-export function addOtherLine(draft, { kind, ref, quantity: q = '1', label, referencePrice }) {
+export function addOtherLine(draft, { kind, ref, value, quantity: q = '1', label, referencePrice }) {
   let line = draft.lines.find((l) => l.kind === kind && l.ref === ref);
   if (!line) {
     line = { key: uuid(), kind, ref, label: label || kind, quantity: quantity(milli(q)),
       referencePrice: referencePrice ?? null };
+    if (value !== undefined) line.value = value;
     draft.lines.push(line);
   }
   return line;
@@ -65,7 +68,7 @@ export function removeLine(draft, key) {
 export function requestLines(draft) {
   return draft.lines.map((l) => (l.kind === 'product'
     ? { product: l.product.id, quantity: l.quantity }
-    : { [l.kind]: l.ref, quantity: l.quantity }));
+    : { [l.kind]: l.value ?? l.ref, quantity: l.quantity }));
 }
 
 /** What the price depends on: a quote is current only for the same key. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.vivres.it.Api;
 import org.vivres.it.VivresSystem;
@@ -15,7 +16,8 @@ import org.vivres.it.VivresSystem;
 /**
  * The financing mix in the back office, in French: a manager keeps a donor, records goods it gave (they go into the
  * store's stock, valued at the reference price) and equipment, and sees the totals; a cashier, volunteer at the till,
- * records his hours in the till's panel, and the manager sees them valued at the network's hourly rate.
+ * records his hours in the till's panel, and the manager sees them valued at the network's hourly rate; the cashier
+ * rounds a ticket up to the euro and adds a 2 € gift for the caisse alimentaire, paid in cash with the rest.
  */
 @ExtendWith(VivresSystem.class)
 class FinancingWithCapabilitiesIT {
@@ -104,6 +106,71 @@ class FinancingWithCapabilitiesIT {
         browser.click("#volunteer-form-submit");
         browser.textContains("#volunteering-totals", "5,5 h");
         browser.textContains("#volunteering-by-task", "Logistique");
+    }
+
+    @Test
+    void theCashierAddsARoundUpAndATwoEuroGiftForTheCaisseAndIsPaidInCash() {
+        Api admin = shop.admin;
+        Api.Response fund = admin.post("/api/caisse/funds", java.util.Map.of("name", shop.fx.unique("Caisse"),
+                "monthlyAllowance", "50.00", "minContribution", "0.00"));
+        assertThat(fund.status()).as(fund.toString()).isEqualTo(201);
+        Api.Response convention = admin.post("/api/caisse/funds/" + fund.text("id") + "/conventions",
+                java.util.Map.of("organization", shop.store, "validFrom", "2020-01-01"));
+        assertThat(convention.status()).as(convention.toString()).isEqualTo(201);
+        String[] jam = shop.product("Confiture", "3.40", "UNIT");
+        String cashier = shop.user("CASHIER");
+        browser.go("/pos/");
+        browser.until(d -> browser.present("#login-username") || browser.present("#product-search"));
+        if (browser.present("#product-search")) {
+            browser.logout();
+        }
+        browser.login(cashier, Shop.PASSWORD);
+        browser.visible("#product-search");
+        browser.openTillSession("0");
+        browser.visible("#product-search").sendKeys(jam[1] + Keys.ENTER);
+        browser.textContains("#ticket-total", "3,40");
+        new Select(browser.visible("#till-donation-to")).selectByValue("fund:" + fund.text("id"));
+
+        browser.click("#till-donation-roundup");
+        browser.textContains("#lines-body", "Don — Caisse alimentaire");
+        browser.textContains("#ticket-total", "4,00");
+        browser.visible("#till-donation-amount").sendKeys("2");
+        browser.click("#till-donation-give");
+        browser.textContains("#ticket-total", "6,00");
+        browser.until(d -> browser.all("#lines-body td.paid-price.pending").isEmpty());
+        // a ticket already round has nothing to round up: the panel says so and adds nothing
+        browser.click("#till-donation-roundup");
+        browser.textContains("#till-donation-error", "compte rond");
+        assertThat(browser.all("#lines-body tr")).hasSize(3);
+        browser.screenshot("cagnotte-01-ticket");
+
+        browser.visible("#product-search").sendKeys(Keys.F9);
+        browser.visible("#pay-amount").sendKeys(Keys.chord(Keys.CONTROL, "a"), "10" + Keys.ENTER);
+        String receipt = browser.textContains("#receipt", "Rendu");
+        assertThat(receipt).contains("Don — Caisse alimentaire").contains("6,00").contains(jam[2]);
+        assertThat(browser.visible("#receipt-change").getText()).contains("4,00");
+
+        JsonNode sold = null;
+        for (JsonNode t : shop.tickets().json().path("items")) {
+            if (t.path("lines").size() == 3) {
+                sold = t;
+            }
+        }
+        assertThat(sold).as("the sale with its two gifts").isNotNull();
+        assertThat(sold.path("total").asText()).isEqualTo("6.00");
+        assertThat(sold.path("payments").get(0).path("method").asText()).isEqualTo("CASH");
+        for (int i = 1; i < 3; i++) {
+            assertThat(sold.path("lines").get(i).path("priceRule").asText()).isEqualTo("DONATION");
+            assertThat(sold.path("lines").get(i).path("vatRate").asText()).isEqualTo("0.00");
+        }
+        // the ticket's report (the PDF ticket's data, here as CSV) names the gift as the till did
+        Api.Response printed = admin.get("/api/reports/ticket?format=csv&id=" + sold.path("id").asText());
+        assertThat(printed.status()).as(printed.toString()).isEqualTo(200);
+        assertThat(printed.raw()).contains("Don — Caisse alimentaire");
+        JsonNode sources = admin.get("/api/caisse/funds/" + fund.text("id")).json().path("sources");
+        assertThat(sources).hasSize(1);
+        assertThat(sources.get(0).path("kind").asText()).isEqualTo("CITIZEN");
+        assertThat(sources.get(0).path("amount").asText()).isEqualTo("2.60");
     }
 
     /** The back-office screen at {@code path}, as {@code user}: whoever was logged in logs out first. */

@@ -10,9 +10,10 @@ import org.vivres.load.Http;
 import org.vivres.load.Network;
 
 /**
- * The financing endpoints of the access matrix (donors, donations, volunteer hours). Managers keep their store's
- * donors and record its donations; managers and cashiers record its volunteer hours; every user of the store reads
- * them; nobody of store A reads or writes store B's.
+ * The financing endpoints of the access matrix (donors, donations, volunteer hours, the cagnotte). Managers keep
+ * their store's donors and record its donations; managers and cashiers record its volunteer hours; every user of the
+ * store reads them; its managers read what its tills were given, and its tills the funds they may give to; nobody of
+ * store A reads or writes store B's.
  */
 final class FinancingCells {
     private static final List<String> MANAGER = List.of("MANAGER");
@@ -48,7 +49,11 @@ final class FinancingCells {
                 MatrixCell.of("POST", "/api/volunteering", () -> hours(run, storeA, today), "/api/volunteering",
                         () -> hours(run, storeB, today), TILL),
                 MatrixCell.get("/api/volunteering?organization=" + storeA, "/api/volunteering?organization=" + storeB,
-                        STAFF));
+                        STAFF),
+                MatrixCell.get("/api/cagnotte?organization=" + storeA, "/api/cagnotte?organization=" + storeB,
+                        MANAGER),
+                MatrixCell.get("/api/cagnotte/funds?organization=" + storeA,
+                        "/api/cagnotte/funds?organization=" + storeB, TILL));
     }
 
     private static Map<String, Object> donor(String run, String org) {

@@ -236,7 +236,10 @@ class FuzzTest {
         return e;
     }
 
-    /** Donors, donations of goods (into stock) and of money, and volunteer hours, one on an activity's session. */
+    /**
+     * Donors, donations of goods (into stock) and of money, volunteer hours, one on an activity's session, and a ticket
+     * of gifts to the store's cagnotte (a chosen amount and a round-up: objects in a ticket line).
+     */
     private static List<Endpoint> financing(Http admin, Network.Store s, String product, String today) {
         String donor = Network.created(admin.post("/api/donors", Map.of("name", "Fuzz donateur " + System.nanoTime(),
                 "kind", "COMPANY", "organization", s.id())));
@@ -248,7 +251,11 @@ class FuzzTest {
                 post("/api/donations", Map.of("organization", s.id(), "donor", donor, "receivedOn", today,
                         "kind", "MONEY", "description", "Fuzz", "value", "20.00")),
                 post("/api/volunteering", Map.of("organization", s.id(), "volunteer", "Fuzz", "date", today,
-                        "hours", "0.5", "task", "ACTIVITY", "activitySession", s.session())));
+                        "hours", "0.5", "task", "ACTIVITY", "activitySession", s.session())),
+                post("/api/tickets", Map.of("organization", s.id(), "lines", List.of(
+                        Map.of("donation", Map.of("organization", s.id(), "amount", "1.50")),
+                        Map.of("donation", Map.of("organization", s.id(), "roundUp", true), "quantity", "1")),
+                        "payments", List.of(Map.of("method", "CASH", "amount", "2.00")))));
     }
 
     /** A round open for needs and one closed for deliveries and allocation, the hub's and the store's. */
@@ -280,7 +287,8 @@ class FuzzTest {
                 "/api/caisse/funds/" + n.fund() + "/eligible?product=", "/api/activities?kind=",
                 "/api/activities/registrations?household=", "/api/organizations/", "/api/tickets/",
                 "/api/procurement/demand?product=", "/api/donors?kind=", "/api/donations?organization=" + s + "&from=",
-                "/api/volunteering?organization=" + s + "&to=", "/api/volunteering?task=", "/api/procurement/offers?supplier=", "/api/procurement/rounds/",
+                "/api/volunteering?organization=" + s + "&to=", "/api/volunteering?task=",
+                "/api/cagnotte?organization=" + s + "&from=", "/api/cagnotte/funds?organization=", "/api/procurement/offers?supplier=", "/api/procurement/rounds/",
                 "/api/reports/ticket?format=csv&id=", "/api/reports/caisse-fund?fund=" + n.fund() + "&from=",
                 "/api/reports/pricing-balance?format=html&organization=" + s + "&from=2026-01-01&to=",
                 "/api/reports/activity?format=xls&activity=", "/api/tickets/journal?organization=" + s + "&from=",

@@ -39,9 +39,12 @@ final class Views {
         return view;
     }
 
-    record SourceView(UUID id, UUID fund, String funder, String kind, BigDecimal amount, String status) {
+    /** {@code tillOrganization}: the store whose till's gifts the source gathers, null for a funder's source. */
+    record SourceView(UUID id, UUID fund, String funder, String kind, BigDecimal amount, String status,
+            UUID tillOrganization) {
         static SourceView of(CaisseSource s) {
-            return new SourceView(s.getId(), s.getFund(), s.getFunder(), s.getKind(), s.getAmount(), s.getStatus());
+            return new SourceView(s.getId(), s.getFund(), s.getFunder(), s.getKind(), s.getAmount(), s.getStatus(),
+                    s.getTillOrganization());
         }
     }
 

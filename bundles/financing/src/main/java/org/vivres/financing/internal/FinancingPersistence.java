@@ -6,6 +6,7 @@ import org.vivres.erp.api.persistence.PersistenceContribution;
 import org.vivres.financing.internal.model.Donation;
 import org.vivres.financing.internal.model.DonationLine;
 import org.vivres.financing.internal.model.Donor;
+import org.vivres.financing.internal.model.TillGift;
 import org.vivres.financing.internal.model.VolunteerHours;
 
 /** The bundle's tables ({@code sql/financing}) and entities. */
@@ -18,7 +19,7 @@ public final class FinancingPersistence implements PersistenceContribution {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(Donor.class, Donation.class, DonationLine.class, VolunteerHours.class);
+        return List.of(Donor.class, Donation.class, DonationLine.class, VolunteerHours.class, TillGift.class);
     }
 
     @Override

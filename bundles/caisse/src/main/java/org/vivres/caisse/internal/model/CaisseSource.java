@@ -31,6 +31,10 @@ public class CaisseSource extends ErpEntity {
     @Column(name = "status", nullable = false)
     private String status;
 
+    /** The store whose till's gifts this source gathers ({@code FundDonations}); null for a funder's source. */
+    @Column(name = "till_organization_id", insertable = false, updatable = false)
+    private UUID tillOrganization;
+
     protected CaisseSource() {
     }
 
@@ -60,6 +64,10 @@ public class CaisseSource extends ErpEntity {
 
     public String getStatus() {
         return status;
+    }
+
+    public UUID getTillOrganization() {
+        return tillOrganization;
     }
 
     /** Takes the funder, kind, amount and status of {@code other} (a source of the same fund). */

@@ -1,8 +1,10 @@
 package org.vivres.erp.api.ticket;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.vivres.erp.api.Check;
 import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.model.Ticket;
@@ -14,6 +16,10 @@ import org.vivres.erp.api.model.TicketLine;
  * {@link #field()} it carries (an activity registration fee, say). No stock moves for it. A return
  * gives such a line back when the kind allows it ({@link #afterReturn}), the return request naming it
  * the same way: {@code {"<field>": "<reference>", "quantity": "1"}}.
+ * <p>
+ * A kind whose line says more than one thing (a donation: its fund and its amount) takes an object instead,
+ * {@code {"<field>": {...}}}, priced by {@link #priceObject}; its answer and its returns name the line by the
+ * {@link PricedLine#kindReference()} that method chose.
  */
 @ConsumerType
 public interface LineKind {
@@ -23,6 +29,19 @@ public interface LineKind {
 
     /** Prices the line, or throws to refuse the ticket. Must not write: quotes call it too. */
     PricedLine price(PricingContext context, String reference, BigDecimal quantity);
+
+    /**
+     * Prices a request line whose value is a JSON object, {@code {"<field>": {"fund": "…", "amount": "2.00"}}}: its
+     * fields as JSON gives them (text, {@code Boolean}, numbers, {@code null}, nested {@code Map}s and {@code List}s;
+     * money travels as text). {@code quantity} is the line's, {@code null} when it gives none. The returned line's
+     * {@code kindReference} is what the ticket shows and what a return names. Must not write: quotes call it too.
+     * By default a kind takes no object: 400 {@code INVALID_FIELD}.
+     *
+     * @since ticket package 1.4
+     */
+    default PricedLine priceObject(PricingContext context, Map<String, Object> reference, BigDecimal quantity) {
+        throw Check.invalid("INVALID_FIELD", field());
+    }
 
     /** After the line is stored with its sale (mark the registration paid, say). */
     default void afterSave(Ticket ticket, TicketLine line) {

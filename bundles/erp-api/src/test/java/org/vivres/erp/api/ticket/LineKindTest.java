@@ -38,4 +38,13 @@ class LineKindTest {
         assertThat(VOUCHER.vatRate(new PricedLine("voucher", null, null, "V1", BigDecimal.ONE, BigDecimal.TEN,
                 BigDecimal.TEN, BigDecimal.TEN, "VOUCHER"))).isEmpty();
     }
+
+    @Test
+    void aKindThatTakesNoObjectRefusesALineGivenAsOne() {
+        assertThatThrownBy(() -> VOUCHER.priceObject(null, java.util.Map.of("amount", "2.00"), null))
+                .isInstanceOfSatisfying(ErpException.class, e -> {
+                    assertThat(e.status()).isEqualTo(ErrorStatus.BAD_REQUEST);
+                    assertThat(e.code()).isEqualTo("INVALID_FIELD");
+                });
+    }
 }

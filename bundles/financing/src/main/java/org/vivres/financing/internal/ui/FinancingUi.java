@@ -8,7 +8,7 @@ import org.vivres.erp.api.ui.UiPart;
 /**
  * What the financing mix adds to the back office (docs/ui-contributions.md): donors and donations (goods into stock,
  * equipment, money) and volunteer hours for managers; at the till, a folded panel where a volunteer logged in
- * records his hours. The ES modules are served
+ * records his hours, and the cagnotte: a gift added to the ticket. The ES modules are served
  * by this bundle under {@code /ui/financing/}; without the bundle, none of it shows.
  */
 public final class FinancingUi {
@@ -45,6 +45,15 @@ public final class FinancingUi {
     public static final class VolunteeringPanel extends UiPart {
         public VolunteeringPanel() {
             super("till.panel", "financing.till-hours", "Bénévolat", "Volunteering", "/ui/financing/till-panel.js",
+                    Role.CASHIER, Role.MANAGER);
+        }
+    }
+
+    /** At the till: a gift to the caisse alimentaire or the store's cagnotte, chosen or rounding up, on the ticket. */
+    @Component(service = UiContribution.class, property = "service.ranking:Integer=310")
+    public static final class CagnottePanel extends UiPart {
+        public CagnottePanel() {
+            super("till.panel", "financing.till-cagnotte", "Cagnotte", "Cagnotte", "/ui/financing/till-cagnotte.js",
                     Role.CASHIER, Role.MANAGER);
         }
     }

@@ -43,9 +43,16 @@ final class Pricer {
         prefetchProducts(lines);
         for (int i = 0; i < lines.size(); i++) {
             TicketRequests.LineRequest line = Check.required(lines.get(i), "lines[" + i + "]");
-            BigDecimal quantity = Check.quantity(line.quantity, "lines[" + i + "].quantity");
             PricingContext context = new PricingContext(organization, household, date, priced, memo);
             TicketExtensions.KindLine named = extensions.kindLine(line, i);
+            if (named != null && named.object() != null) {
+                // An object says what the line is; its kind says whether it needs a quantity.
+                BigDecimal quantity = line.quantity == null ? null
+                        : Check.quantity(line.quantity, "lines[" + i + "].quantity");
+                priced.add(named.kind().priceObject(context, named.object(), quantity));
+                continue;
+            }
+            BigDecimal quantity = Check.quantity(line.quantity, "lines[" + i + "].quantity");
             if (named == null) {
                 Product product = Check.found(dal.get(Product.class, line.product), "produit " + line.product);
                 if (!product.isMeasured() && quantity.stripTrailingZeros().scale() > 0) {

@@ -99,6 +99,10 @@ public final class ReturnService {
     /** A line names a product, or else exactly one field of a kind the till knows, as in a sale. */
     private Wanted what(TicketRequests.LineRequest line, int i) {
         TicketExtensions.KindLine named = extensions.kindLine(line, i);
+        if (named != null && named.object() != null) {
+            // A return names the sold line by the reference the sale's answer showed, not by what priced it.
+            throw Check.invalid("INVALID_FIELD", "lines[" + i + "]." + named.field());
+        }
         return named == null ? new Wanted(line.product, TicketLine.PRODUCT, null)
                 : new Wanted(null, named.field(), named.reference().strip());
     }

@@ -82,14 +82,18 @@ public final class TicketExtensions {
         return Optional.ofNullable(kinds.get(field));
     }
 
-    /** A request line of a bundle's kind: the field that names it, the kind, and what the line refers to. */
-    record KindLine(String field, LineKind kind, String reference) {
+    /**
+     * A request line of a bundle's kind: the field that names it, the kind, and what the line refers to: a text
+     * {@code reference}, or else the fields of an {@code object} (see {@link LineKind#priceObject}).
+     */
+    record KindLine(String field, LineKind kind, String reference, Map<String, Object> object) {
     }
 
     /**
      * What request line {@code i} names, as sales and returns read it: null for a product line, which carries nothing
-     * else (400 {@code UNKNOWN_FIELD}); otherwise its one field naming a registered kind (400 {@code FIELD_REQUIRED}
-     * without a product or such a field, {@code UNKNOWN_FIELD} for a kind no bundle registers).
+     * else (400 {@code UNKNOWN_FIELD}); otherwise its one field naming a registered kind, with a text or an object
+     * (400 {@code FIELD_REQUIRED} without a product or such a field, {@code UNKNOWN_FIELD} for a kind no bundle
+     * registers).
      */
     KindLine kindLine(TicketRequests.LineRequest line, int i) {
         if (line.product != null) {
@@ -101,9 +105,14 @@ public final class TicketExtensions {
         if (line.other().size() != 1) {
             throw Check.invalid("FIELD_REQUIRED", "lines[" + i + "].product");
         }
-        Map.Entry<String, String> field = line.other().entrySet().iterator().next();
+        Map.Entry<String, Object> field = line.other().entrySet().iterator().next();
         LineKind kind = kind(field.getKey())
                 .orElseThrow(() -> Check.invalid("UNKNOWN_FIELD", "lines[" + i + "]." + field.getKey()));
-        return new KindLine(field.getKey(), kind, field.getValue());
+        if (field.getValue() instanceof Map<?, ?> object) {
+            @SuppressWarnings("unchecked") // JSON objects have text keys
+            Map<String, Object> fields = (Map<String, Object>) object;
+            return new KindLine(field.getKey(), kind, null, fields);
+        }
+        return new KindLine(field.getKey(), kind, (String) field.getValue(), null);
     }
 }

@@ -35,25 +35,25 @@ final class TicketRequests {
     }
 
     /**
-     * A product line, or a line of a kind contributed by a bundle: {@code {"registration": "<id>"}}
-     * lands in {@link #other()}.
+     * A product line, or a line of a kind contributed by a bundle: {@code {"registration": "<id>"}} lands in
+     * {@link #other()} as text, {@code {"donation": {"fund": "<id>", "amount": "2.00"}}} as the object's fields.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     static final class LineRequest {
         public UUID product;
         public BigDecimal quantity;
-        private final Map<String, String> other = new LinkedHashMap<>();
+        private final Map<String, Object> other = new LinkedHashMap<>();
 
         @JsonAnySetter
         void other(String field, Object value) {
-            if (!(value instanceof String text)) {
+            if (!(value instanceof String) && !(value instanceof Map)) {
                 throw Check.invalid("INVALID_FIELD", field);
             }
-            other.put(field, text);
+            other.put(field, value);
         }
 
         @JsonAnyGetter
-        Map<String, String> other() {
+        Map<String, Object> other() {
             return other;
         }
     }
