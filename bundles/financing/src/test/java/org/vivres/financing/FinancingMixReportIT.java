@@ -84,7 +84,7 @@ class FinancingMixReportIT {
         donate(manager, store, donor, "GOODS", Map.of("lines", List.of(Map.of("product", bread, "quantity", "2",
                 "unitValue", "1.50"))));
         donate(manager, store, donor, "EQUIPMENT", Map.of("description", "Réfrigérateur", "value", "120.00"));
-        donate(manager, store, donor, "MONEY", Map.of("value", "45.50"));
+        donate(manager, store, donor, "MONEY", Map.of("description", "Chèque", "value", "45.50"));
         assertThat(manager.post("/api/volunteering", Map.of("organization", store, "volunteer", "Camille",
                 "date", TODAY.toString(), "hours", "3.5", "task", "DISTRIBUTION")).status()).isEqualTo(201);
 
@@ -92,7 +92,7 @@ class FinancingMixReportIT {
         String elsewhere = fx.store();
         Api other = fx.user("MANAGER", elsewhere);
         String otherDonor = created(other.post("/api/donors", Map.of("name", fx.unique("Mécène"), "kind", "COMPANY")));
-        donate(other, elsewhere, otherDonor, "MONEY", Map.of("value", "999.00"));
+        donate(other, elsewhere, otherDonor, "MONEY", Map.of("description", "Virement", "value", "999.00"));
 
         String caisse = " — caisse « " + fundName + " »";
         expect("PUBLIC", "Financements publics", "Ville de Lyon" + caisse + " (acquis)", "1000.00");
