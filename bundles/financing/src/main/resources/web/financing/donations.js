@@ -2,6 +2,7 @@
 // product's reference price), equipment and money, with the period's totals per kind.
 import { h, fill, field, tr, table, input, select, form, showError, typedAmount, typedQuantity, today, day,
   organizationPicker, periodInputs } from './common.js';
+import { reportButton } from '/ui/pos/forms.js';
 
 const DONOR_KINDS = ['COMPANY', 'FARM', 'INDIVIDUAL', 'PUBLIC_PROGRAMME', 'OTHER'];
 const KINDS = ['GOODS', 'EQUIPMENT', 'MONEY'];
@@ -24,8 +25,12 @@ export async function mount(ctx) {
   async function loadDonors() {
     try {
       donors = (await ctx.api(`/api/donors?organization=${org.value()}&limit=500`)).items;
-      fill(donorsEl, table([tr(ctx, 'donor.name'), tr(ctx, 'donor.kind'), ''], donors.map((d) => [d.name,
-        tr(ctx, `donorKind.${d.kind}`), d.organization ? '' : tr(ctx, 'donor.network')]),
+      // the receipt for last year's gifts, the one donors ask for in the spring (shown when the reports bundle is there)
+      const year = String(Number(today().slice(0, 4)) - 1);
+      fill(donorsEl, table([tr(ctx, 'donor.name'), tr(ctx, 'donor.kind'), '', ''], donors.map((d) => [d.name,
+        tr(ctx, `donorKind.${d.kind}`), d.organization ? '' : tr(ctx, 'donor.network'),
+        reportButton(ctx, 'donation-receipt', { donor: d.id, year, organization: org.value() },
+          tr(ctx, 'donor.receipt', { year }))]),
       { id: 'donor-table', empty: tr(ctx, 'common.empty') }));
       fill(newDonationEl, donors.length ? donationForm() : h('p', { class: 'empty', id: 'donation-no-donor' }, tr(ctx, 'don.noDonor')));
     } catch (e) {

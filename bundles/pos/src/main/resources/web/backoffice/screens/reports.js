@@ -13,6 +13,7 @@ const CHOICES = {
   activity: ['/api/activities?limit=500', (x) => x.name],
   round: ['/api/procurement/rounds?limit=500', (x) => x.name],
   supplier: ['/api/suppliers?limit=500', (x) => x.name],
+  donor: ['/api/donors?limit=500', (x) => x.name],
 };
 
 /** A parameter not shown when the report also takes the one people know: a ticket's number, a household's card. */
@@ -63,6 +64,10 @@ export async function mount(ctx) {
     if (parameter === 'from') return field(parameter, input(id, { type: 'date', value: `${today.slice(0, 8)}01` }));
     if (parameter === 'to') return field(parameter, input(id, { type: 'date', value: today }));
     if (parameter === 'month') return field(parameter, input(id, { type: 'month', value: today.slice(0, 7) }));
+    // a donor's receipt is for last year's gifts, usually asked for in the spring
+    if (parameter === 'year') {
+      return field(parameter, input(id, { type: 'number', min: 2000, max: 9999, value: String(Number(today.slice(0, 4)) - 1) }));
+    }
     const options = CHOICES[parameter] ? await choices(parameter) : null;
     // a fund beside a card is asked only when the household is a member of several: optional there
     const optional = parameter === 'fund' && parameters.includes('card');

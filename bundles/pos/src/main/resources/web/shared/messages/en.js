@@ -427,6 +427,8 @@ export default {
   'bo.reports.param.card': 'Household card number',
   'bo.reports.param.closing': 'Closing',
   'bo.reports.param.session': 'Till session',
+  'bo.reports.param.donor': 'Donor',
+  'bo.reports.param.year': 'Year of the gifts',
   'bo.reports.numberHint': 'as printed on the ticket',
   'bo.reports.cardHint': 'card number',
   // The network admin's bundles screen: readable states, upload, update and removal (issue #17)

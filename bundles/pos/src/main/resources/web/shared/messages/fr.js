@@ -427,6 +427,8 @@ export default {
   'bo.reports.param.card': 'N° de carte du foyer',
   'bo.reports.param.closing': 'Clôture',
   'bo.reports.param.session': 'Session de caisse',
+  'bo.reports.param.donor': 'Donateur',
+  'bo.reports.param.year': 'Année des dons',
   'bo.reports.numberHint': 'tel qu’imprimé sur le ticket',
   'bo.reports.cardHint': 'numéro de la carte',
   // The network admin's bundles screen: readable states, upload, update and removal (issue #17)

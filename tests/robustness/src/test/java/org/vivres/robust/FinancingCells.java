@@ -10,10 +10,11 @@ import org.vivres.load.Http;
 import org.vivres.load.Network;
 
 /**
- * The financing endpoints of the access matrix (donors, donations, volunteer hours, the cagnotte). Managers keep
- * their store's donors and record its donations; managers and cashiers record its volunteer hours; every user of the
- * store reads them; its managers read what its tills were given, and its tills the funds they may give to; nobody of
- * store A reads or writes store B's.
+ * The financing endpoints of the access matrix (donors, donations, volunteer hours, the cagnotte, the financing mix
+ * and the donors' receipts). Managers keep their store's donors and record its donations; managers and cashiers
+ * record its volunteer hours; every user of the store reads them; its managers read what its tills were given, and
+ * its tills the funds they may give to; managers print the mix and the receipts; nobody of store A reads or writes
+ * store B's.
  */
 final class FinancingCells {
     private static final List<String> MANAGER = List.of("MANAGER");
@@ -37,7 +38,15 @@ final class FinancingCells {
                 "kind", "MONEY", "description", "Matrice", "value", "5.00");
         String donationA = Network.created(admin.post("/api/donations", money.get()));
         String donationB = Network.created(admin.post("/api/donations", moneyB.get()));
+        mayIssueReceipts(admin, storeA);
+        mayIssueReceipts(admin, storeB);
+        String period = "&from=" + today.substring(0, 8) + "01&to=" + today;
+        String year = today.substring(0, 4);
         return List.of(
+                MatrixCell.get("/api/reports/financing-mix?format=csv&organization=" + storeA + period,
+                        "/api/reports/financing-mix?format=csv&organization=" + storeB + period, MANAGER),
+                MatrixCell.get("/api/reports/donation-receipt?format=csv&year=" + year + "&donor=" + donorA,
+                        "/api/reports/donation-receipt?format=csv&year=" + year + "&donor=" + donorBId, MANAGER),
                 MatrixCell.of("POST", "/api/donors", () -> donor(run, storeA), "/api/donors", () -> donor(run, storeB),
                         MANAGER),
                 MatrixCell.of("GET", "/api/donors", null, "/api/donors?limit=500", null, STAFF, donorB),
@@ -54,6 +63,22 @@ final class FinancingCells {
                         MANAGER),
                 MatrixCell.get("/api/cagnotte/funds?organization=" + storeA,
                         "/api/cagnotte/funds?organization=" + storeB, TILL));
+    }
+
+    /** The store says it may issue receipts for gifts; its legal identity, sent again, stays as it was. */
+    private static void mayIssueReceipts(Http admin, String org) {
+        Http.Response current = admin.get("/api/organizations/" + org);
+        Map<String, Object> body = new java.util.HashMap<>();
+        for (String field : List.of("legalName", "address", "postalCode", "city", "siret", "vatNumber")) {
+            if (current.json().hasNonNull(field)) {
+                body.put(field, current.json().get(field).asText());
+            }
+        }
+        body.put("mayIssueDonationReceipts", true);
+        Http.Response r = admin.put("/api/organizations/" + org, body);
+        if (r.status() != 200) {
+            throw new IllegalStateException(r.raw());
+        }
     }
 
     private static Map<String, Object> donor(String run, String org) {

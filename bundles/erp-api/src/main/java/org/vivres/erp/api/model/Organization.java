@@ -37,6 +37,9 @@ public class Organization extends ErpEntity {
     @Column(name = "vat_number")
     private String vatNumber;
 
+    @Column(name = "may_issue_donation_receipts", nullable = false)
+    private boolean mayIssueDonationReceipts;
+
     protected Organization() {
     }
 
@@ -57,6 +60,18 @@ public class Organization extends ErpEntity {
     /** The store's legal identity as declared; its parts null when not declared. */
     public LegalIdentity getLegalIdentity() {
         return new LegalIdentity(legalName, address, postalCode, city, siret, vatNumber);
+    }
+
+    /**
+     * Whether the organization says it may issue receipts for gifts (reçus de dons, CGI art. 200 and 238 bis): only an
+     * association of general interest may; it is the organization's own statement, the ERP cannot check it.
+     */
+    public boolean mayIssueDonationReceipts() {
+        return mayIssueDonationReceipts;
+    }
+
+    public void setMayIssueDonationReceipts(boolean may) {
+        this.mayIssueDonationReceipts = may;
     }
 
     /** Replaces the legal identity; the caller has checked it (the kernel's organization resource does). */

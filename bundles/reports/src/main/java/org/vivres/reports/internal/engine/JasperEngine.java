@@ -81,6 +81,12 @@ public final class JasperEngine {
         // Single-line texts (most cells) measured without AWT's full line breaker: a cold first
         // rendering of 1 000 statements takes a third of the time (docs/performance.md).
         context.setProperty("net.sf.jasperreports.measure.simple.text", "true");
+        // Compiled templates (and swapped pages) are read back by deserialization, which JasperReports allows package
+        // by package ("*" stops at the package): the charts extension we use (bundles/reports/pom.xml) does not
+        // declare its own.
+        context.setProperty("net.sf.jasperreports.deserialization.class.whitelist.vivres.charts",
+                "net.sf.jasperreports.charts.*,net.sf.jasperreports.charts.base.*,net.sf.jasperreports.charts.type.*,"
+                        + "net.sf.jasperreports.charts.renderers.*,net.sf.jasperreports.charts.util.*");
         this.templates = new Templates(loader, locator, context);
     }
 

@@ -23,8 +23,8 @@ import org.vivres.erp.api.report.ReportData;
 final class Samples {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final List<String> TEMPLATES = List.of("activity", "caisse-fund", "caisse-member-statement", "caisse-settlement",
-            "closing", "funders", "pricing-balance", "procurement-allocation", "procurement-order", "return-slip",
-            "sales-journal", "ticket");
+            "closing", "donation-receipt", "financing-mix", "funders", "pricing-balance", "procurement-allocation",
+            "procurement-order", "return-slip", "sales-journal", "ticket");
 
     private Samples() {
     }

@@ -27,7 +27,7 @@ public final class OrganizationResource implements ApiResource {
     private final ErpContext context;
 
     record NewOrganization(String name, String type, String legalName, String address, String postalCode, String city,
-            String siret, String vatNumber) {
+            String siret, String vatNumber, Boolean mayIssueDonationReceipts) {
         LegalIdentity identity() {
             return new LegalIdentity(legalName, address, postalCode, city, siret, vatNumber);
         }
@@ -57,11 +57,13 @@ public final class OrganizationResource implements ApiResource {
         LegalIdentity identity = LegalIdentityCheck.checked(body.identity());
         Organization organization = new Organization(name, type);
         organization.setLegalIdentity(identity);
+        organization.setMayIssueDonationReceipts(Boolean.TRUE.equals(body.mayIssueDonationReceipts()));
         return ApiResponse.created(Views.OrganizationView.of(dal.save(organization)));
     }
 
     /**
-     * Replaces the legal identity (a part left out is cleared); the name and type stay. A manager may change only
+     * Replaces the legal identity (a part left out is cleared); the name and type stay. {@code mayIssueDonationReceipts}
+     * changes only when given: a screen that edits the identity alone does not turn it off. A manager may change only
      * his own organization's (403 otherwise).
      */
     private Object update(ApiRequest request) {
@@ -69,6 +71,9 @@ public final class OrganizationResource implements ApiResource {
         Organization organization = Check.found(dal.get(Organization.class, request.pathId("id")), "organisation");
         context.checkAccess(organization.getId()); // its own only, not a hub it may read
         organization.setLegalIdentity(LegalIdentityCheck.checked(body.identity()));
+        if (body.mayIssueDonationReceipts() != null) {
+            organization.setMayIssueDonationReceipts(body.mayIssueDonationReceipts());
+        }
         dal.save(organization);
         return Views.OrganizationView.of(organization);
     }

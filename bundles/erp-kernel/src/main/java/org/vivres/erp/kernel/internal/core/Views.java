@@ -19,11 +19,11 @@ final class Views {
     /** An organization; the parts of its legal identity only when declared. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record OrganizationView(UUID id, String name, String type, String legalName, String address, String postalCode,
-            String city, String siret, String vatNumber) {
+            String city, String siret, String vatNumber, boolean mayIssueDonationReceipts) {
         static OrganizationView of(Organization o) {
             LegalIdentity i = o.getLegalIdentity();
             return new OrganizationView(o.getId(), o.getName(), o.getType(), i.legalName(), i.address(),
-                    i.postalCode(), i.city(), i.siret(), i.vatNumber());
+                    i.postalCode(), i.city(), i.siret(), i.vatNumber(), o.mayIssueDonationReceipts());
         }
     }
 
