@@ -14,12 +14,14 @@ import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.financing.FinancingFigure;
 import org.vivres.erp.api.financing.FinancingFigures;
+import org.vivres.financing.internal.cagnotte.Cagnotte;
 import org.vivres.financing.internal.model.Donation;
 import org.vivres.financing.internal.model.VolunteerHours;
 
 /**
  * This bundle's part of a store's financing mix over a period: goods and equipment given (in kind, valued), money given
- * (the cagnotte; the till's donation lines will add to it), and volunteer hours at the value recorded with them (each
+ * (money gifts recorded in the back office, and what the tills collected for the store's own cagnotte — the tills'
+ * gifts to a fund of the caisse alimentaire are that fund's CITIZEN source, counted by the caisse), and volunteer hours at the value recorded with them (each
  * at the rate of its day, as the accounts need). Each figure is there even at zero, so that a funder sees the whole mix.
  */
 @Component
@@ -30,10 +32,12 @@ public final class GiftFigures implements FinancingFigures {
             + " e where e.organization = :org and e.date between :from and :to";
 
     private final Dal dal;
+    private final Cagnotte cagnotte;
 
     @Activate
-    public GiftFigures(@Reference Dal dal) {
+    public GiftFigures(@Reference Dal dal, @Reference Cagnotte cagnotte) {
         this.dal = dal;
+        this.cagnotte = cagnotte;
     }
 
     @Override
@@ -55,6 +59,8 @@ public final class GiftFigures implements FinancingFigures {
                         given.getOrDefault(Donation.EQUIPMENT, Money.ZERO)),
                 new FinancingFigure(FinancingFigure.CAGNOTTE, "Dons en argent (cagnotte)", "Money gifts (cagnotte)",
                         given.getOrDefault(Donation.MONEY, Money.ZERO)),
+                new FinancingFigure(FinancingFigure.CAGNOTTE, "Cagnotte de l'épicerie (dons en caisse)",
+                        "The store's cagnotte (gifts at the till)", cagnotte.totals(organization, from, to).cagnotte()),
                 new FinancingFigure(FinancingFigure.VOLUNTEERING,
                         "Bénévolat : " + h.replace('.', ',') + " h valorisées",
                         "Volunteering: " + h + " h valued", hoursValue));
