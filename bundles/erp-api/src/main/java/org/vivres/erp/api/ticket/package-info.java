@@ -5,5 +5,5 @@
  * any of them refuses the whole ticket and nothing is written.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.vivres.erp.api.ticket;
