@@ -24,7 +24,7 @@ public final class Labels {
         this.extensions = extensions;
     }
 
-    /** « Caisse alimentaire » for {@code CAISSE} while the caisse bundle runs; else the code. */
+    /** The method's words as its bundle gives them (« Espèces », « Food fund »), while it runs; else the code. */
     public String method(String code, Locale locale) {
         return extensions.method(code).flatMap(m -> asked(() -> m.label(locale))).orElse(code);
     }
