@@ -2,7 +2,7 @@
 // places, a fee and a fee per pricing tier) and offers (a product at a set price for the
 // households registered, within some days of a session).
 import { confirmDialog } from '/ui/pos/ui.js';
-import { amountRows, tiers as tierChoices } from '/ui/pos/pickers.js';
+import { amountRows } from '/ui/pos/pickers.js';
 import { h, fill, tr, table, input, select, form, showError, errorText, typedAmount, typedQuantity, when, storePicker } from './common.js';
 
 const KINDS = ['COOKING_WORKSHOP', 'SHARED_MEAL', 'FARM_VISIT', 'OTHER'];
@@ -13,6 +13,8 @@ export async function mount(ctx) {
   const store = await storePicker(ctx, () => { fill(detailEl); load(); });
   const products = (await ctx.api('/api/products?limit=500')).items;
   const names = new Map(products.map((p) => [p.id, p]));
+  // The tiers come from the pricing bundle's own picker module, loaded only if it is there: none without it.
+  const tierChoices = (c, organization) => import('/ui/pricing/pickers.js').then((m) => m.tiers(c, organization));
   // The store's tiers (the network's and its own), by name; none without the pricing bundle.
   const tiers = () => tierChoices(ctx, store.value()).catch(() => []);
   // Tier names to show a session's fees (« Solidaire : 2,00 € »), never the codes; none without the pricing bundle.

@@ -1,7 +1,7 @@
-// Choices instead of typed codes: a category, labels, a tier, a product, a household's card are picked from the
-// lists the server keeps, so that « Épicerie » cannot make a second category beside EPICERIE nor « p1 » a fee for
-// no tier. The server still refuses an unknown code (422): these pickers only spare people from typing one.
-// Core screens and capability bundles import them from /ui/pos/pickers.js.
+// Choices instead of typed codes: a category, labels, a product, a household's card are picked from the lists the
+// server keeps, so that « Épicerie » cannot make a second category beside EPICERIE. The server still refuses an
+// unknown code (422): these pickers only spare people from typing one. Core screens and capability bundles import
+// them from /ui/pos/pickers.js; a capability's own lists (the pricing tiers) are picked by the modules it serves.
 import { h, fill } from './ui.js';
 import { t } from './i18n.js';
 
@@ -18,13 +18,6 @@ function items(ctx, path) {
 export const categories = (ctx) => items(ctx, '/api/categories').then((xs) => xs.map((c) => [c.code, c.name]));
 /** [code, name] of the network's labels. */
 export const labels = (ctx) => items(ctx, '/api/labels').then((xs) => xs.map((l) => [l.code, l.name]));
-
-/** [code, name] of the tiers a store may use (the network's and its own), or every readable tier. */
-export async function tiers(ctx, organization) {
-  const query = organization ? `&organization=${encodeURIComponent(organization)}` : '';
-  const data = await ctx.api(`/api/pricing/tiers?limit=500${query}`);
-  return (data.items || []).map((x) => [x.code, x.name]);
-}
 
 /** A name shown for a code: the name alone, the code being what the server reads. */
 const option = (value, label) => h('option', { value }, label);
@@ -78,8 +71,6 @@ export const categorySelect = (ctx, id, opts) => choiceSelect(id, categories(ctx
 export const categoryChecks = (ctx, id, opts) => checkList(id, categories(ctx), opts);
 /** Checkboxes of the network's labels, by name. */
 export const labelChecks = (ctx, id, opts) => checkList(id, labels(ctx), opts);
-/** A <select> of the tiers a store may use (`organization`), by name. */
-export const tierSelect = (ctx, id, { organization, ...opts } = {}) => choiceSelect(id, tiers(ctx, organization), opts);
 
 /**
  * Rows of « a choice, an amount » (a fee per tier, a percent per category): each row a select of `choices` and a

@@ -1,20 +1,12 @@
 // Reports: every report the system can print now (GET /api/reports: its title and what it asks), each with a small
-// form — the store, dates, a month, a fund or an activity picked from a list, a card or a ticket number as people
-// read them — opened as PDF or CSV with the user's token. The server decides who may print what: a refusal is shown
-// as a message. No report asks for an id to type.
+// form — the store, dates, a month, a value picked by name from the list the report's owner names for it (its
+// `choices`: a fund, an activity, a round…), a card or a ticket number as people read them — opened as PDF or CSV
+// with the user's token. The server decides who may print what: a refusal is shown as a message. No report asks for
+// an id to type, and this screen names no capability: each report says where its choices are listed.
 import { h, fill } from '/ui/pos/ui.js';
 import { input, select, organizationPicker } from './common.js';
 import { storeDay, dateTime } from '/ui/pos/i18n.js';
 import { cardInput, choiceSelect } from '/ui/pos/pickers.js';
-
-/** Where the ids a report asks for are listed, and how an item is named; other ids are typed. */
-const CHOICES = {
-  fund: ['/api/caisse/funds?limit=500', (x) => x.name],
-  activity: ['/api/activities?limit=500', (x) => x.name],
-  round: ['/api/procurement/rounds?limit=500', (x) => x.name],
-  supplier: ['/api/suppliers?limit=500', (x) => x.name],
-  donor: ['/api/donors?limit=500', (x) => x.name],
-};
 
 /** A parameter not shown when the report also takes the one people know: a ticket's number, a household's card. */
 const ALTERNATIVES = { id: 'number', member: 'card' };
@@ -32,13 +24,13 @@ export async function mount(ctx) {
     fill(ctx.el, h('p', { class: 'empty', id: 'report-list' }, t('bo.reports.none')));
     return;
   }
+  // A list read once per page, whichever reports name it: [id, name] of its items, null when it cannot be read.
   const lists = new Map();
-  const choices = (name) => {
-    if (!lists.has(name)) {
-      lists.set(name, ctx.api(CHOICES[name][0]).then((d) => d.items.map((x) => [x.id, CHOICES[name][1](x)]))
-        .catch(() => null));
+  const choices = (path) => {
+    if (!lists.has(path)) {
+      lists.set(path, ctx.api(path).then((d) => d.items.map((x) => [x.id, x.name])).catch(() => null));
     }
-    return lists.get(name);
+    return lists.get(path);
   };
   const organization = await organizationPicker(ctx, { id: 'report-org', onChange: () => render() });
 
@@ -52,7 +44,7 @@ export async function mount(ctx) {
     return lists.flat();
   };
 
-  async function control(report, parameter, parameters) {
+  async function control(report, parameter, parameters, listed) {
     const id = `report-${report}-${parameter}`;
     if (parameter === 'organization') return { value: organization.value };
     if (ALTERNATIVES[parameter] && parameters.includes(ALTERNATIVES[parameter])) return { value: () => '' };
@@ -68,9 +60,9 @@ export async function mount(ctx) {
     if (parameter === 'year') {
       return field(parameter, input(id, { type: 'number', min: 2000, max: 9999, value: String(Number(today.slice(0, 4)) - 1) }));
     }
-    const options = CHOICES[parameter] ? await choices(parameter) : null;
-    // a fund beside a card is asked only when the household is a member of several: optional there
-    const optional = parameter === 'fund' && parameters.includes('card');
+    const options = listed[parameter] ? await choices(listed[parameter]) : null;
+    // a choice beside a card narrows what the household's card finds (its fund when it is a member of several): optional
+    const optional = parameters.includes('card');
     return field(parameter, options
       ? select(id, optional ? [['', '—'], ...options] : options)
       : input(id, { placeholder: t('bo.reports.idHint'), size: 36 }));
@@ -84,7 +76,7 @@ export async function mount(ctx) {
 
   const card = async (r) => {
     const parameters = r.parameters || [];
-    const controls = await Promise.all(parameters.map(async (p) => [p, await control(r.name, p, parameters)]));
+    const controls = await Promise.all(parameters.map(async (p) => [p, await control(r.name, p, parameters, r.choices || {})]));
     const query = (format) => [`format=${format}`, ...controls.filter(([, c]) => c.value() !== '')
       .map(([p, c]) => `${p}=${encodeURIComponent(c.value())}`)].join('&');
     const open = (format) => ctx.openReport(`/api/reports/${r.name}?${query(format)}`);

@@ -72,6 +72,11 @@ public final class Api {
         return new Api(http, base, null, language);
     }
 
+    /** The language this client asks for ({@code Accept-Language}): {@code fr}, or {@code en} after {@link #english()}. */
+    public String language() {
+        return language;
+    }
+
     public String token() {
         return token;
     }

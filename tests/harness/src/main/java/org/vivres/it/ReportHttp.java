@@ -29,7 +29,7 @@ public final class ReportHttp {
 
     public static Raw get(Api api, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.base().resolve(path))
-                .timeout(Duration.ofSeconds(60)).GET();
+                .timeout(Duration.ofSeconds(60)).GET().header("Accept-Language", api.language());
         if (api.token() != null) {
             request.header("Authorization", "Bearer " + api.token());
         }

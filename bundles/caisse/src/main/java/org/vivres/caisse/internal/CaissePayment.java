@@ -3,7 +3,9 @@ package org.vivres.caisse.internal;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -46,6 +48,13 @@ public final class CaissePayment implements PaymentMethod {
     @Override
     public String code() {
         return CODE;
+    }
+
+    /** What receipts, journals and closings print for {@code CAISSE}. */
+    @Override
+    public Optional<String> label(Locale locale) {
+        return Optional.of(locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
+                ? "Food fund" : "Caisse alimentaire");
     }
 
     @Override

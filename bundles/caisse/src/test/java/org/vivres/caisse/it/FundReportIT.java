@@ -60,6 +60,20 @@ class FundReportIT {
     }
 
     @Test
+    void theListOfReportsSaysWhereTheFundsArePickedFrom() {
+        Api.Response list = cx.fx.user("MANAGER", store).get("/api/reports");
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        for (com.fasterxml.jackson.databind.JsonNode report : list.json().path("items")) {
+            String name = report.path("name").asText();
+            if (List.of("caisse-fund", "caisse-settlement", "caisse-member-statement").contains(name)) {
+                assertThat(report.path("choices").path("fund").asText()).as(name).isEqualTo("/api/caisse/funds?limit=500");
+            } else if ("sales-journal".equals(name)) {
+                assertThat(report.path("choices").size()).isZero();
+            }
+        }
+    }
+
+    @Test
     void theCsvListsTheFundsSourcesInTheOrderTheyWereRecorded() {
         List<String> lines = ReportHttp.ok(cx.fx.user("MANAGER", cx.fx.store()),
                 path(fund, month.atDay(1), month.atEndOfMonth()), "csv").lines();

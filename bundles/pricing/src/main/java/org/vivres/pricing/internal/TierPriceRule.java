@@ -2,6 +2,8 @@ package org.vivres.pricing.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
@@ -11,10 +13,12 @@ import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Product;
+import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.ticket.LinePriceRule;
 import org.vivres.erp.api.ticket.PriceProposal;
 import org.vivres.erp.api.ticket.PricingContext;
 import org.vivres.pricing.internal.calc.TierPricing;
+import org.vivres.pricing.internal.calc.TierRuleWords;
 import org.vivres.pricing.internal.calc.TierTerms;
 import org.vivres.pricing.internal.model.Tier;
 
@@ -64,6 +68,19 @@ public final class TierPriceRule implements LinePriceRule {
         }
         return TierPricing.propose(terms, product.getReferencePrice(), product.getCategory(), quantity, monthToDate,
                 context.earlierLines());
+    }
+
+    /** {@code TIER:<code>} in words: the tier's name and the percent paid (the tier gone: « Tarif différencié »). */
+    @Override
+    public Optional<String> label(TicketLine line, Locale locale) {
+        String rule = line.getPriceRule();
+        if (rule == null || !rule.startsWith(TierPricing.RULE_PREFIX)) {
+            return Optional.empty();
+        }
+        String code = rule.substring(TierPricing.RULE_PREFIX.length());
+        String name = dal.query(Tier.class, "e.code = :code", Map.of("code", code)).list().stream().findFirst()
+                .map(Tier::getName).orElse(null);
+        return Optional.of(TierRuleWords.of(name, line.getReferencePrice(), line.getUnitPrice(), locale));
     }
 
     private record TierKey(UUID household, LocalDate date) {

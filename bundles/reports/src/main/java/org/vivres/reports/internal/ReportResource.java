@@ -32,8 +32,12 @@ public final class ReportResource implements ApiResource {
      * @param title      its French title
      * @param parameters the query parameters it takes
      * @param formats    the values {@code format} accepts
+     * @param choices    for a parameter picked from a list, the API path listing its values ({@code items} with
+     *                   {@code id} and {@code name}), as the report's owner declares it: the back office offers them
+     *                   by name without knowing which bundle serves them
      */
-    record ReportView(String name, String title, List<String> parameters, List<String> formats) {
+    record ReportView(String name, String title, List<String> parameters, List<String> formats,
+            Map<String, String> choices) {
     }
 
     @Activate
@@ -51,7 +55,8 @@ public final class ReportResource implements ApiResource {
         List<ReportView> views = new ArrayList<>();
         for (String name : reports.names()) {
             try {
-                views.add(new ReportView(name, reports.title(name), reports.requestParameters(name), FORMATS));
+                views.add(new ReportView(name, reports.title(name), reports.requestParameters(name), FORMATS,
+                        reports.choices(name)));
             } catch (ErpException gone) {
                 // its bundle was stopped or updated since names(): it is not listed this time
             }

@@ -119,6 +119,15 @@ public final class ReportServiceImpl implements ReportService {
         }
     }
 
+    /** Where the values of that report's parameters are listed, by parameter; 404 when it is not available. */
+    Map<String, String> choices(String name) {
+        try {
+            return engine.templates().choices(name);
+        } catch (Templates.Missing e) {
+            throw unknown(name);
+        }
+    }
+
     /** The available source of that name (its template present), if any. */
     Optional<ReportSource> source(String name) {
         return sources.stream().filter(r -> r.name().equals(name) && r.template() != null).map(Registered::source)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,23 @@ public final class OfferPriceRule implements LinePriceRule {
     @Activate
     public OfferPriceRule(@Reference Dal dal) {
         this.dal = dal;
+    }
+
+    /**
+     * The rules this bundle sets, in words: an offer's price ({@code ACTIVITY:<offer>}) and a registration fee
+     * ({@code ACTIVITY_FEE}, set by {@link RegistrationFeeLine}).
+     */
+    @Override
+    public Optional<String> label(TicketLine line, Locale locale) {
+        String rule = line.getPriceRule();
+        boolean english = locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        if (rule != null && rule.startsWith(ActivityOffer.RULE_PREFIX)) {
+            return Optional.of(english ? "Activity offer" : "Offre activité");
+        }
+        if (RegistrationFeeLine.RULE.equals(rule)) {
+            return Optional.of(english ? "Activity registration" : "Inscription activité");
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.vivres.erp.api.ticket;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.model.Ticket;
@@ -18,6 +20,16 @@ public interface PaymentMethod {
 
     /** The code clients send as {@code method}. */
     String code();
+
+    /**
+     * The name people know this method by in {@code locale}'s language (French, else English): « Caisse alimentaire »,
+     * « Food fund ». Receipts, journals and closings print it; empty prints the {@link #code()}.
+     *
+     * @since ticket package 1.4
+     */
+    default Optional<String> label(Locale locale) {
+        return Optional.empty();
+    }
 
     /** Accepts (and records) {@code payment} for {@code ticket}, or throws to refuse the ticket. */
     void authorize(TicketDraft ticket, PaymentRequest payment);

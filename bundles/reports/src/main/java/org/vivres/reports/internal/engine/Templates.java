@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
@@ -20,13 +22,17 @@ import net.sf.jasperreports.engine.util.JRLoader;
  * {@link #forget forgotten}: a bundle updated with a new template gives a new location, so the new template.
  * <p>
  * Two template properties belong to Vivres: {@code vivres.title}, the report's French title, and
- * {@code vivres.request.parameters}, the comma-separated query parameters handed to the report's source.
+ * {@code vivres.request.parameters}, the comma-separated query parameters handed to the report's source; and
+ * {@code vivres.choices.<parameter>}, where a parameter's values are listed (an API path whose {@code items} have an
+ * {@code id} and a {@code name}), so that the back office offers them by name without knowing the owning bundle.
  */
 public final class Templates {
     /** The property naming the query parameters a report takes. */
     public static final String REQUEST_PARAMETERS = "vivres.request.parameters";
     /** The property holding the report's title. */
     public static final String TITLE = "vivres.title";
+    /** The prefix of the properties naming where a parameter's values are listed. */
+    public static final String CHOICES = "vivres.choices.";
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final ClassLoader loader;
@@ -69,6 +75,19 @@ public final class Templates {
         String names = get(name).getProperty(REQUEST_PARAMETERS);
         return names == null ? List.of()
                 : Arrays.stream(names.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Each request parameter whose values are listed somewhere, with where ({@code vivres.choices.<parameter>}). */
+    public Map<String, String> choices(String name) {
+        JasperReport report = get(name);
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (String parameter : requestParameters(name)) {
+            String path = report.getProperty(CHOICES + parameter);
+            if (path != null && !path.isBlank()) {
+                choices.put(parameter, path.strip());
+            }
+        }
+        return choices;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.vivres.erp.kernel.internal.ticket;
 
+import java.util.Locale;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.vivres.erp.api.ticket.PaymentMethod;
 import org.vivres.erp.api.ticket.PaymentRequest;
@@ -19,6 +21,11 @@ final class BuiltinPayments {
         }
 
         @Override
+        public Optional<String> label(Locale locale) {
+            return Optional.of(Labels.words(locale, "Espèces", "Cash"));
+        }
+
+        @Override
         public void authorize(TicketDraft ticket, PaymentRequest payment) {
             // Accepted as declared by the cashier.
         }
@@ -30,6 +37,11 @@ final class BuiltinPayments {
         @Override
         public String code() {
             return "CARD";
+        }
+
+        @Override
+        public Optional<String> label(Locale locale) {
+            return Optional.of(Labels.words(locale, "Carte", "Card"));
         }
 
         @Override

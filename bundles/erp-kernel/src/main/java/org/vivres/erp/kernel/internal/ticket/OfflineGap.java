@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -94,6 +96,11 @@ public final class OfflineGap implements PaymentMethod {
     @Override
     public String code() {
         return CODE;
+    }
+
+    @Override
+    public Optional<String> label(Locale locale) {
+        return Optional.of(Labels.words(locale, "Écart hors ligne", "Offline difference"));
     }
 
     /** Clients never send it: 422 {@code PAYMENT_METHOD_RESERVED}. */

@@ -29,18 +29,18 @@ import org.vivres.erp.api.report.ReportSource;
 @Component
 public final class SalesJournalReportSource implements ReportSource {
     static final List<String> COLUMNS = List.of("documentNo", "time", "kind", "total", "payments");
-    /** The printed names of the methods the network knows; another bundle's method prints as its code. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Map<String, String> METHODS = Map.of("CASH", "Espèces", "CARD", "Carte",
-            "CAISSE", "Caisse alimentaire", OfflineGap.CODE, "Écart hors ligne");
 
     private final ErpContext context;
     private final SalesJournal journal;
+    private final Labels labels;
 
     @Activate
-    public SalesJournalReportSource(@Reference ErpContext context, @Reference SalesJournal journal) {
+    public SalesJournalReportSource(@Reference ErpContext context, @Reference SalesJournal journal,
+            @Reference Labels labels) {
         this.context = context;
         this.journal = journal;
+        this.labels = labels;
     }
 
     @Override
@@ -64,8 +64,10 @@ public final class SalesJournalReportSource implements ReportSource {
         header.put("returnsCount", j.returns().count());
         header.put("returnsTotal", j.returns().total());
         header.put("net", j.net());
+        // each method as its bundle names it in the reader's language (« Caisse alimentaire », « Food fund »)
+        Locale locale = context.locale();
         header.put("payments", j.payments().stream().map(m -> Map.<String, Object>of("method",
-                METHODS.getOrDefault(m.method(), m.method()), "amount", m.amount(), "tickets", m.tickets())).toList());
+                labels.method(m.method(), locale), "amount", m.amount(), "tickets", m.tickets())).toList());
         header.put("vat", ReceiptHeader.vatRows(j.byVatRate()));
         List<Map<String, Object>> rows = j.tickets().stream().map(t -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -76,7 +78,7 @@ public final class SalesJournalReportSource implements ReportSource {
             // one column for the CSV: "CASH 10.00 CARD 5.00"
             row.put("payments", t.payments().stream().map(p -> p.method() + " " + p.amount().toPlainString())
                     .collect(Collectors.joining(" ")));
-            row.put("paymentsText", t.payments().stream().map(p -> METHODS.getOrDefault(p.method(), p.method())
+            row.put("paymentsText", t.payments().stream().map(p -> labels.method(p.method(), locale)
                     + " " + euros(p.amount())).collect(Collectors.joining(" · ")));
             return row;
         }).toList();

@@ -8,21 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.Role;
-import org.vivres.erp.api.TierDirectory;
 import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Payment;
@@ -52,19 +47,16 @@ public final class TicketReportSource implements ReportSource {
     private final ErpContext context;
     private final TicketExtensions extensions;
     private final Sealer sealer;
-
-    /** Pricing's tiers, to print a tier's name rather than its code; absent without the pricing bundle. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile TierDirectory tiers;
+    private final Labels labels;
 
     @Activate
     public TicketReportSource(@Reference Dal dal, @Reference ErpContext context,
-            @Reference TicketExtensions extensions, @Reference Sealer sealer) {
+            @Reference TicketExtensions extensions, @Reference Sealer sealer, @Reference Labels labels) {
         this.dal = dal;
         this.context = context;
         this.extensions = extensions;
         this.sealer = sealer;
+        this.labels = labels;
     }
 
     @Override
@@ -100,7 +92,8 @@ public final class TicketReportSource implements ReportSource {
         }
         header.put("payments", dal.query(Payment.class, "e.ticket = :t", Map.of("t", ticket.getId()))
                 .orderBy("e.createdAt").list().stream()
-                .map(p -> Map.<String, Object>of("method", p.getMethod(), "amount", p.getAmount())).toList());
+                .map(p -> Map.<String, Object>of("method", p.getMethod(), "label",
+                        labels.method(p.getMethod(), context.locale()), "amount", p.getAmount())).toList());
         List<VatTable.Row> vat = dal.query(TicketVat.class, "e.ticket = :t", Map.of("t", ticket.getId())).list()
                 .stream().map(TicketVat::row).sorted(java.util.Comparator.comparing(VatTable.Row::rate)).toList();
         header.put("vat", ReceiptHeader.vatRows(vat));
@@ -129,8 +122,6 @@ public final class TicketReportSource implements ReportSource {
         List<TicketLine> lines = dal.query(TicketLine.class, "e.ticket = :t", Map.of("t", ticket.getId()))
                 .orderBy("e.lineNo").list();
         Map<UUID, String> names = new HashMap<>();
-        TierDirectory directory = tiers;
-        Map<String, Optional<String>> tierNames = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>(lines.size());
         for (TicketLine line : lines) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -144,9 +135,8 @@ public final class TicketReportSource implements ReportSource {
             BigDecimal rate = line.getVatRate().setScale(2, RoundingMode.HALF_UP);
             row.put("vatRate", rate);
             row.put("vatCode", codes.get(rate));
-            // What people read of the rule: « Tarif solidaire 30 % », not TIER:P1 (the code stays for machines).
-            row.put("rule", PriceRuleWords.of(line.getPriceRule(), line.getReferencePrice(), line.getUnitPrice(),
-                    code -> tierNames.computeIfAbsent(code, c -> directory == null ? Optional.empty() : directory.name(c))));
+            // What people read of the rule, in its owner's words (« Tarif solidaire 30 % »); the code stays for machines.
+            row.put("rule", labels.rule(line, context.locale()));
             rows.add(row);
         }
         return rows;

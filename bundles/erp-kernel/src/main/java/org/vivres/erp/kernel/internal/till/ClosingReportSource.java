@@ -22,6 +22,7 @@ import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
 import org.vivres.erp.kernel.internal.fiscal.Sealer;
 import org.vivres.erp.kernel.internal.http.JsonMapper;
+import org.vivres.erp.kernel.internal.ticket.Labels;
 import org.vivres.erp.kernel.internal.ticket.ReceiptHeader;
 import org.vivres.erp.kernel.internal.ticket.VatTable;
 
@@ -45,12 +46,15 @@ public final class ClosingReportSource implements ReportSource {
     private final Dal dal;
     private final ErpContext context;
     private final Sealer sealer;
+    private final Labels labels;
 
     @Activate
-    public ClosingReportSource(@Reference Dal dal, @Reference ErpContext context, @Reference Sealer sealer) {
+    public ClosingReportSource(@Reference Dal dal, @Reference ErpContext context, @Reference Sealer sealer,
+            @Reference Labels labels) {
         this.dal = dal;
         this.context = context;
         this.sealer = sealer;
+        this.labels = labels;
     }
 
     @Override
@@ -121,10 +125,14 @@ public final class ClosingReportSource implements ReportSource {
                 decimal(r.get("base")), decimal(r.get("vat")), decimal(r.get("total")))).toList());
     }
 
-    /** The lines per method with their amounts as numbers (stored as JSON texts): a CSV gives them as numbers. */
-    private static List<Map<String, Object>> amounts(List<Map<String, Object>> lines) {
+    /**
+     * The lines per method with their amounts as numbers (stored as JSON texts): a CSV gives them as numbers; each
+     * with its method's {@code label} as the method's bundle words it (not a CSV column: the code is the data).
+     */
+    private List<Map<String, Object>> amounts(List<Map<String, Object>> lines) {
         for (Map<String, Object> line : lines) {
             line.replaceAll((field, value) -> "method".equals(field) || value == null ? value : decimal(value));
+            line.put("label", labels.method(String.valueOf(line.get("method")), context.locale()));
         }
         return lines;
     }
