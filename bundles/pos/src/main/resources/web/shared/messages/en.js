@@ -504,4 +504,15 @@ export default {
   'rule.tierNamed': '{name} {percent}',
   'rule.tierUnnamed': 'Differentiated price {percent}',
   'bo.products.import.template': 'Download the template',
+  // The legal identity of a store, kept by its manager (issue #19: donation receipts)
+  'bo.orgs.identity': 'Legal identity of “{name}”',
+  'bo.orgs.legalName': 'Legal name',
+  'bo.orgs.address': 'Address',
+  'bo.orgs.postalCode': 'Postal code',
+  'bo.orgs.city': 'City',
+  'bo.orgs.siret': 'SIRET',
+  'bo.orgs.vatNumber': 'EU VAT number',
+  'bo.orgs.mayIssueDonationReceipts': 'May issue donation receipts (tax receipt)',
+  'bo.orgs.saveIdentity': 'Save',
+  'bo.orgs.identitySaved': 'Identity of “{name}” saved.',
 };

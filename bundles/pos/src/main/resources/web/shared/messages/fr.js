@@ -504,4 +504,15 @@ export default {
   'rule.tierNamed': '{name} {percent}',
   'rule.tierUnnamed': 'Tarif différencié {percent}',
   'bo.products.import.template': 'Télécharger le modèle',
+  // The legal identity of a store, kept by its manager (issue #19: donation receipts)
+  'bo.orgs.identity': 'Identité légale de « {name} »',
+  'bo.orgs.legalName': 'Raison sociale',
+  'bo.orgs.address': 'Adresse',
+  'bo.orgs.postalCode': 'Code postal',
+  'bo.orgs.city': 'Ville',
+  'bo.orgs.siret': 'SIRET',
+  'bo.orgs.vatNumber': 'N° de TVA intracommunautaire',
+  'bo.orgs.mayIssueDonationReceipts': 'Peut délivrer des reçus de dons (reçu fiscal)',
+  'bo.orgs.saveIdentity': 'Enregistrer',
+  'bo.orgs.identitySaved': 'Identité de « {name} » enregistrée.',
 };

@@ -127,7 +127,8 @@ class BackOfficeIT {
         String[] flour = shop.product("Farine", "1.20", "UNIT");
         browser.go("/backoffice/");
         browser.login(manager, Shop.PASSWORD);
-        assertThat(menu()).containsExactly("Produits", "Ventes", "Caisses", "Clôtures", "Stock", "Foyers", "Utilisateurs", "Rapports");
+        assertThat(menu()).containsExactly("Produits", "Ventes", "Caisses", "Clôtures", "Stock", "Foyers", "Utilisateurs",
+                "Organisations", "Rapports");
         // The catalogue is the network's: read-only here, no button that would only be refused.
         assertThat(browser.visible("#product-read-only").getText()).contains("administrateur du réseau");
         browser.visible("#product-q").sendKeys(flour[1], Keys.ENTER);

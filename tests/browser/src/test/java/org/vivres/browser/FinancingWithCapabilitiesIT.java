@@ -3,21 +3,32 @@ package org.vivres.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.vivres.it.Api;
+import org.vivres.it.ReportHttp;
 import org.vivres.it.VivresSystem;
 
 /**
  * The financing mix in the back office, in French: a manager keeps a donor, records goods it gave (they go into the
  * store's stock, valued at the reference price) and equipment, and sees the totals; a cashier, volunteer at the till,
  * records his hours in the till's panel, and the manager sees them valued at the network's hourly rate; the cashier
- * rounds a ticket up to the euro and adds a 2 € gift for the caisse alimentaire, paid in cash with the rest.
+ * rounds a ticket up to the euro and adds a 2 € gift for the caisse alimentaire, paid in cash with the rest; a
+ * manager reads the whole mix valued in the funders' PDF and, once the store's identity says it may, prints a farm's
+ * donation receipt.
  */
 @ExtendWith(VivresSystem.class)
 class FinancingWithCapabilitiesIT {
@@ -81,6 +92,9 @@ class FinancingWithCapabilitiesIT {
         browser.login(cashier, Shop.PASSWORD);
         browser.visible("#product-search");
         browser.openTillSession("0");
+        // the panels above may push it under the till's buttons: brought to the middle of the column first
+        browser.until(d -> browser.present("#till-volunteering summary"));
+        browser.js("document.querySelector('#till-volunteering').scrollIntoView({block: 'center'})");
         browser.click("#till-volunteering summary");
         browser.visible("#till-volunteer-name").sendKeys("Samia");
         browser.visible("#till-volunteer-hours").sendKeys("2,5");
@@ -171,6 +185,101 @@ class FinancingWithCapabilitiesIT {
         assertThat(sources).hasSize(1);
         assertThat(sources.get(0).path("kind").asText()).isEqualTo("CITIZEN");
         assertThat(sources.get(0).path("amount").asText()).isEqualTo("2.60");
+    }
+
+    @Test
+    void aManagerRecordsAFarmsApplesAndHoursThenReadsTheMixAndGivesTheFarmItsReceipt() throws IOException {
+        // a store of its own: the other tests' gifts and hours would change its figures
+        Shop own = new Shop(shop.admin);
+        String[] apples = own.product("Pommes", "1.80", "KG");
+        backOffice("/backoffice/#/financing.donations", own.user("MANAGER"));
+        String farm = own.fx.unique("Ferme des Vergers");
+        browser.visible("#donor-name").sendKeys(farm);
+        new Select(browser.visible("#donor-kind")).selectByValue("FARM");
+        browser.click("#donor-form-submit");
+        browser.textContains("#donor-table", "Ferme");
+        new Select(browser.visible("#donation-donor")).selectByVisibleText(farm);
+        new Select(browser.visible("#donation-product-0")).selectByValue(apples[0]);
+        browser.visible("#donation-quantity-0").sendKeys("30");
+        browser.click("#donation-form-submit");
+        browser.textContains("#donation-totals", "Marchandises : 54,00");
+
+        browser.go("/backoffice/#/financing.volunteering");
+        browser.visible("#volunteer-name").sendKeys("Inès");
+        browser.visible("#volunteer-hours").sendKeys("6");
+        new Select(browser.visible("#volunteer-task")).selectByValue("LOGISTICS");
+        browser.click("#volunteer-form-submit");
+        browser.textContains("#volunteering-totals", "72,12");
+
+        // the funders' page for this month: the apples at their reference price, 6 h at 12,02 €, and the whole
+        browser.go("/backoffice/#/pos.reports");
+        String mix = ReportHttp.normalized(pdfOf("[data-report='financing-mix'] button[data-format='pdf']"));
+        assertThat(mix).contains("Mix de financement", "Dons en nature", "54,00 €", "Bénévolat valorisé", "6,00 h",
+                "72,12 €", "Total des ressources valorisées 126,12 €");
+
+        // the farm's receipt for this year: refused until the store says it may issue them, then printed
+        String year = String.valueOf(LocalDate.now().getYear());
+        receiptAsked(farm, year);
+        browser.click("[data-report='donation-receipt'] button[data-format='pdf']");
+        browser.textContains(".toast-error", "reçus de dons");
+        browser.go("/backoffice/#/pos.organizations");
+        WebElement receipts = browser.visible("#org-receipts");
+        assertThat(receipts.isSelected()).isFalse();
+        browser.visible("#org-legalName").sendKeys("Association Les Vergers Solidaires");
+        browser.visible("#org-city").sendKeys("Villeurbanne");
+        browser.screenshot("financing-04-identity");
+        receipts.click();
+        browser.click("#org-identity-form-submit");
+        browser.until(d -> shop.admin.get("/api/organizations/" + own.store).json()
+                .path("mayIssueDonationReceipts").asBoolean());
+        assertThat(shop.admin.get("/api/organizations/" + own.store).json().path("legalName").asText())
+                .isEqualTo("Association Les Vergers Solidaires");
+        browser.go("/backoffice/#/pos.reports");
+        receiptAsked(farm, year);
+        String receipt = ReportHttp.normalized(pdfOf("[data-report='donation-receipt'] button[data-format='pdf']"));
+        assertThat(receipt).contains("Reçu au titre des dons", "Association Les Vergers Solidaires", "54,00");
+        assertThat(receipt.replace(" ", "")).contains(farm.replace(" ", ""));
+    }
+
+    /** The donation receipt's form of the reports screen set to {@code donor}'s gifts of {@code year}. */
+    private static void receiptAsked(String donor, String year) {
+        new Select(browser.visible("#report-donation-receipt-donor")).selectByVisibleText(donor);
+        WebElement asked = browser.visible("#report-donation-receipt-year");
+        asked.sendKeys(Keys.chord(Keys.CONTROL, "a"), year);
+    }
+
+    /**
+     * The text of the PDF the back office opens in a new window when {@code button} is pressed, read from the very
+     * bytes the browser got: the page keeps the blob it opens (its policy lets it fetch nothing but its own server).
+     */
+    private static String pdfOf(String button) throws IOException {
+        browser.js("""
+                window.openedBlobs = [];
+                if (!URL.createObjectURL.kept) {
+                  const create = URL.createObjectURL;
+                  URL.createObjectURL = (blob) => { window.openedBlobs.push(blob); return create.call(URL, blob); };
+                  URL.createObjectURL.kept = true;
+                }
+                """);
+        String screen = browser.driver.getWindowHandle();
+        browser.click(button);
+        browser.until(d -> d.getWindowHandles().size() == 2);
+        String opened = browser.driver.getWindowHandles().stream().filter(h -> !h.equals(screen)).findFirst()
+                .orElseThrow();
+        browser.driver.switchTo().window(opened);
+        assertThat(browser.driver.getCurrentUrl()).startsWith("blob:");
+        browser.driver.close();
+        browser.driver.switchTo().window(screen);
+        Object base64 = ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const reader = new FileReader();
+                reader.onload = () => done(String(reader.result).replace(/^data:[^,]*,/, ''));
+                reader.onerror = () => done('unread: ' + reader.error);
+                reader.readAsDataURL(window.openedBlobs[window.openedBlobs.length - 1]);
+                """);
+        try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode(String.valueOf(base64)))) {
+            return new PDFTextStripper().getText(pdf);
+        }
     }
 
     /** The back-office screen at {@code path}, as {@code user}: whoever was logged in logs out first. */

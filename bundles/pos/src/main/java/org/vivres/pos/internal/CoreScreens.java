@@ -116,10 +116,14 @@ public final class CoreScreens {
         }
     }
 
+    /**
+     * The network's organizations (created by a network admin) and the legal identity of each: a manager keeps his
+     * own store's, which its receipts print and on which its donation receipts depend.
+     */
     @Component(service = UiContribution.class, property = "service.ranking:Integer=200")
     public static final class Organizations extends Screen {
         public Organizations() {
-            super("organizations", Role.NETWORK_ADMIN);
+            super("organizations", Role.NETWORK_ADMIN, Role.MANAGER);
         }
     }
 

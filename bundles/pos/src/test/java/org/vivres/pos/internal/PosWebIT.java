@@ -100,7 +100,7 @@ class PosWebIT {
 
         assertThat(ids(manager.get("/api/ui/contributions?place=backoffice.screen")))
                 .containsExactly("pos.products", "pos.sales", "pos.tills", "pos.closings", "pos.stock",
-                        "pos.households", "pos.users", "pos.reports");
+                        "pos.households", "pos.users", "pos.organizations", "pos.reports");
         assertThat(ids(referrer.get("/api/ui/contributions"))).containsExactly("pos.households", "pos.reports");
         assertThat(ids(cashier.get("/api/ui/contributions?place=backoffice.screen"))).isEmpty();
         assertThat(ids(admin.get("/api/ui/contributions"))).containsExactly("pos.products", "pos.sales", "pos.tills",
