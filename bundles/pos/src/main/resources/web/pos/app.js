@@ -4,13 +4,14 @@ import { createClient, hasRole, ApiError } from '/ui/pos/api.js';
 import { t, lang, setLang, translatePage } from '/ui/pos/i18n.js';
 import { h, fill, modal, toast, focusField } from '/ui/pos/ui.js';
 import { loginForm } from '/ui/pos/login.js';
-import { contributionsOf, baseContext, mount } from '/ui/pos/contributions.js';
+import { baseContext, mount } from '/ui/pos/contributions.js';
 import { amount, cents, milli, quantity } from '/ui/pos/decimal.js';
 import { createNet, createOutbox } from './outbox.js';
 import { createCatalog } from './catalog.js';
 import { createPricer } from './pricing.js';
 import * as D from './draft.js';
-import { skeleton, renderLines, renderTotals, renderHousehold } from './view.js';
+import { skeleton, renderLines, renderTotals, renderHousehold, methodLabel } from './view.js';
+import { nameOtherMethods } from '/ui/pos/zreport.js';
 import { bindSearch } from './search.js';
 import { askQuantity, showRejected } from './dialogs.js';
 import { openPayment } from './payment.js';
@@ -18,6 +19,7 @@ import { showReceipt } from './receipt.js';
 import { openReturns } from './returns.js';
 import { storeOf, keepForOutages, forgetStore } from './boot.js';
 import { createTillSession } from './tillsession.js';
+import { tillContributions, loadTillModules } from './contributed.js';
 import { openCashMove, openClosing } from './drawer.js';
 
 const client = createClient('vivres.pos.session');
@@ -34,6 +36,7 @@ async function start() {
 
 function runTill(user, store) {
   skeleton(root);
+  nameOtherMethods(methodLabel);
   $('store-name').textContent = store.name;
   $('user-name').textContent = user.username;
   const net = createNet();
@@ -264,18 +267,23 @@ function runTill(user, store) {
     pdfReceipts = names.includes('ticket');
     pdfSlips = names.includes('return-slip');
   }).catch(() => {});
-  contributionsOf(client, 'till.payment').then((list) => { paymentContributions = list; });
-  contributionsOf(client, 'till.panel').then((list) => list.forEach((c) => {
-    const el = h('section', { class: 'panel', dataset: { contribution: c.id } }, h('h3', {}, c.title));
-    const slot = h('div');
-    el.append(slot);
-    $('till-panels').append(el);
-    mount(c, baseContext(client, c, slot, {
-      ticket: snapshot,
-      onChange: (f) => panelListeners.push(f),
-      addLine: (line) => { selected = D.addOtherLine(draft, line).key; refresh(); },
-    }));
-  }));
+  tillContributions(client).then((items) => {
+    const at = (place) => items.filter((c) => c.place === place);
+    paymentContributions = at('till.payment');
+    at('till.panel').forEach((c) => {
+      const el = h('section', { class: 'panel', dataset: { contribution: c.id } }, h('h3', {}, c.title));
+      const slot = h('div');
+      el.append(slot);
+      $('till-panels').append(el);
+      mount(c, baseContext(client, c, slot, {
+        ticket: snapshot,
+        onChange: (f) => panelListeners.push(f),
+        addLine: (line) => { selected = D.addOtherLine(draft, line).key; refresh(); },
+      }));
+    });
+    // Their price rules and words: the lines, the household card and a provisional quote are drawn again with them.
+    return loadTillModules(items).then(() => { pricer.invalidateProvisional(draft); refresh(false); });
+  });
   refresh();
   search.focus();
   // Before the first sale the till asks to open its session with the float counted in the drawer.

@@ -1,0 +1,83 @@
+// What capability bundles contribute to the till besides what it mounts: offline price rules, and the words for
+// their codes (price rules, payment methods) and household facets. The till names no capability: it asks the modules
+// registered here, and shows a raw code only when no module claims it. See docs/ui-contributions.md.
+//
+// A till module (any place `till.*`) may export:
+//   price(line, till)                → {unitPrice, priceRule} | null   (place till.priceRule: the offline price)
+//   ruleLabel(rule, line, ctx)       → string | null                    (what set a line's price, in words)
+//   methodLabel(method, ctx)         → string | null                    (a payment method's name)
+//   householdFacets(household, ctx)  → [{id?, class?, text}]           (lines of the household card)
+// ctx = {lang, t, money, date, percent, qty}; a function that throws counts as "not mine".
+
+const KEY = 'vivres.pos.tillContributions';
+
+/** A registry of contributed till modules, in ranking order (the first that answers wins). */
+export function createRegistry() {
+  let modules = [];
+  const ask = (name, ...args) => {
+    for (const m of modules) {
+      if (typeof m[name] !== 'function') continue;
+      try {
+        const answer = m[name](...args);
+        if (answer != null && answer !== '') return answer;
+      } catch (e) {
+        console.error('till contribution failed', name, e);
+      }
+    }
+    return null;
+  };
+  return {
+    /** Adds the modules, in order; those already there are not added twice. */
+    register(...mods) {
+      for (const m of mods) if (m && !modules.includes(m)) modules = [...modules, m];
+    },
+    clear() { modules = []; },
+    /** The offline price of `line` by the first rule that prices it, or null (the reference price then). */
+    price: (line, till) => ask('price', line, till),
+    ruleLabel: (rule, line, ctx) => ask('ruleLabel', rule, line, ctx),
+    methodLabel: (method, ctx) => ask('methodLabel', method, ctx),
+    /** Every module's facets of `household`, in order. */
+    householdFacets(household, ctx) {
+      return modules.flatMap((m) => {
+        try {
+          return typeof m.householdFacets === 'function' ? (m.householdFacets(household, ctx) || []) : [];
+        } catch (e) {
+          console.error('till contribution failed', 'householdFacets', e);
+          return [];
+        }
+      });
+    },
+  };
+}
+
+/** The till's own registry: filled by loadTillModules, read by the draft's offline quote and the screens. */
+export const contributed = createRegistry();
+
+/**
+ * The till's contributions (every place `till.*`) for the logged-in user. Kept in localStorage so that a till
+ * reloaded during an outage still prices and names as before (the service worker keeps the modules themselves).
+ */
+export async function tillContributions(client) {
+  try {
+    const data = await client.api('/api/ui/contributions');
+    const items = (data.items || []).filter((c) => String(c.place).startsWith('till.'));
+    localStorage.setItem(KEY, JSON.stringify(items));
+    return items;
+  } catch {
+    try {
+      return JSON.parse(localStorage.getItem(KEY) || '[]');
+    } catch {
+      return [];
+    }
+  }
+}
+
+/** Imports each contribution's module and registers it; a module that fails to load is left out. */
+export async function loadTillModules(items, registry = contributed, load = (url) => import(url)) {
+  const mods = await Promise.all(items.map((c) => load(c.module).catch((e) => {
+    console.error('till contribution failed to load', c.id, e);
+    return null;
+  })));
+  registry.register(...mods);
+  return mods;
+}
