@@ -33,14 +33,20 @@ test('the first module that answers is taken; one that throws or says nothing is
   assert.equal(r.methodLabel('CAISSE', { lang: 'fr' }), null);
 });
 
-test('the till’s contributions are kept for a reload without the network; only the till’s places', async () => {
-  const items = [{ id: 'a', place: 'till.priceRule', module: '/ui/a.js' }, { id: 'b', place: 'backoffice.screen', module: '/ui/b.js' },
-    { id: 'c', place: 'till.payment', module: '/ui/c.js' }];
+test('the till’s contributions of each place, once each, kept for a reload without the network', async () => {
+  const byPlace = {
+    'till.payment': [{ id: 'c', place: 'till.payment', module: '/ui/c.js' }],
+    'till.panel': [{ id: 'p', place: 'till.panel', module: '/ui/p.js' }],
+    'till.priceRule': [{ id: 'a', place: 'till.priceRule', module: '/ui/a.js' }, { id: 'p', place: 'till.panel', module: '/ui/p.js' }],
+  };
   const asked = [];
-  assert.deepEqual(await tillContributions({ api: async (path) => { asked.push(path); return { items }; } }), [items[0], items[2]]);
-  assert.deepEqual(asked, ['/api/ui/contributions']);
+  const client = { api: async (path) => { asked.push(path); return { items: byPlace[decodeURIComponent(path.split('=')[1])] }; } };
+  const expected = [byPlace['till.priceRule'][0], byPlace['till.priceRule'][1], byPlace['till.payment'][0]];
+  assert.deepEqual(await tillContributions(client), expected);
+  assert.deepEqual(asked, ['/api/ui/contributions?place=till.priceRule', '/api/ui/contributions?place=till.payment',
+    '/api/ui/contributions?place=till.panel']);
   const offline = { api: async () => { throw new Error('offline'); } };
-  assert.deepEqual(await tillContributions(offline), [items[0], items[2]]);
+  assert.deepEqual(await tillContributions(offline), expected);
   localStorage.clear();
   assert.deepEqual(await tillContributions(offline), []);
 });

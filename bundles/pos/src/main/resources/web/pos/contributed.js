@@ -2,7 +2,7 @@
 // their codes (price rules, payment methods) and household facets. The till names no capability: it asks the modules
 // registered here, and shows a raw code only when no module claims it. See docs/ui-contributions.md.
 //
-// A till module (any place `till.*`) may export:
+// A till module (places TILL_PLACES) may export:
 //   price(line, till)                → {unitPrice, priceRule} | null   (place till.priceRule: the offline price)
 //   ruleLabel(rule, line, ctx)       → string | null                    (what set a line's price, in words)
 //   methodLabel(method, ctx)         → string | null                    (a payment method's name)
@@ -53,14 +53,19 @@ export function createRegistry() {
 /** The till's own registry: filled by loadTillModules, read by the draft's offline quote and the screens. */
 export const contributed = createRegistry();
 
+/** The places of the till, in the order their modules are asked (the household card's facets follow it). */
+export const TILL_PLACES = ['till.priceRule', 'till.payment', 'till.panel'];
+
 /**
- * The till's contributions (every place `till.*`) for the logged-in user. Kept in localStorage so that a till
- * reloaded during an outage still prices and names as before (the service worker keeps the modules themselves).
+ * The till's contributions (places TILL_PLACES, each once) for the logged-in user. Kept in localStorage so that a
+ * till reloaded during an outage still prices and names as before (the service worker keeps the modules themselves).
  */
 export async function tillContributions(client) {
   try {
-    const data = await client.api('/api/ui/contributions');
-    const items = (data.items || []).filter((c) => String(c.place).startsWith('till.'));
+    const lists = await Promise.all(TILL_PLACES.map((place) =>
+      client.api(`/api/ui/contributions?place=${encodeURIComponent(place)}`)));
+    const items = [];
+    for (const c of lists.flatMap((d) => d.items || [])) if (!items.some((x) => x.id === c.id)) items.push(c);
     localStorage.setItem(KEY, JSON.stringify(items));
     return items;
   } catch {
