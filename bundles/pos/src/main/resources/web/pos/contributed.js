@@ -9,6 +9,9 @@
 //   householdFacets(household, ctx)  → [{id?, class?, text}]           (lines of the household card)
 // ctx = {lang, t, money, date, percent, qty}; a function that throws counts as "not mine".
 
+import { h } from '/ui/pos/ui.js';
+import { baseContext, mount } from '/ui/pos/contributions.js';
+
 const KEY = 'vivres.pos.tillContributions';
 
 /** A registry of contributed till modules, in ranking order (the first that answers wins). */
@@ -85,4 +88,27 @@ export async function loadTillModules(items, registry = contributed, load = (url
   })));
   registry.register(...mods);
   return mods;
+}
+
+/**
+ * The till's contributions started: payment methods handed to checkout (`usePayments`), panels mounted beside the
+ * ticket with its snapshot and a way to add a line, and every module registered for its price rules and words —
+ * then the ticket is drawn again (and a provisional quote asked again) with them.
+ */
+export function startContributions({ client, ticket, pricer, usePayments }) {
+  return tillContributions(client).then((items) => {
+    const at = (place) => items.filter((c) => c.place === place);
+    usePayments(at('till.payment'));
+    at('till.panel').forEach((c) => {
+      const el = h('section', { class: 'panel', dataset: { contribution: c.id } }, h('h3', {}, c.title));
+      const slot = h('div');
+      el.append(slot);
+      document.getElementById('till-panels').append(el);
+      mount(c, baseContext(client, c, slot, { ticket: ticket.snapshot, onChange: ticket.onChange, addLine: ticket.addLine }));
+    });
+    return loadTillModules(items).then(() => {
+      pricer.invalidateProvisional(ticket.draft);
+      ticket.refresh(false);
+    });
+  });
 }
