@@ -104,26 +104,30 @@ test('offline, lines are priced at reference prices and marked provisional', () 
   assert.deepEqual(pricedLinesOf(null, d.lines[1]), []);
 });
 
-test('offline, a household’s tier of this store prices its lines as the server would, by category', () => {
+test('offline, a contributed rule prices the lines it claims; the others stay at their reference price', () => {
   const d = newDraft(STORE);
-  addProduct(d, bread, '1');
+  addProduct(d, bread, '2');
   addProduct(d, apples, '1');
-  d.household = { id: 'h-1', tier: { code: 'SOLIDAIRE', percentOfReference: '30', categoryPercents: { FRUITS: '10' },
-    organization: STORE, validFrom: '2000-01-01', validTo: null } };
-  const quote = localQuote(d);
-  assert.deepEqual(quote.lines.map((l) => [l.unitPrice, l.priceRule]), [['0.51', 'TIER:SOLIDAIRE'], ['0.30', 'TIER:SOLIDAIRE']]);
-  assert.equal(quote.total, '0.81');
+  addOtherLine(d, { kind: 'registration', ref: 'r-1', referencePrice: '5.00' });
+  d.household = { id: 'h-1', tier: { code: 'X' } };
+  const asked = [];
+  const rules = { price(line, till) {
+    asked.push([line.kind, line.referencePrice, till.household.id, till.organization, till.today === today()]);
+    return line.product?.category === 'BOULANGERIE' ? { unitPrice: '0.5', priceRule: 'HALF:X' } : null;
+  } };
+  const quote = localQuote(d, rules);
+  assert.deepEqual(quote.lines.map((l) => [l.unitPrice, l.lineAmount, l.priceRule]),
+    [['0.50', '1.00', 'HALF:X'], ['2.99', '2.99', 'REFERENCE'], ['5.00', '5.00', 'REFERENCE']]);
+  assert.equal(quote.total, '8.99');
+  assert.deepEqual(asked, [['product', '1.70', 'h-1', STORE, true], ['product', '2.99', 'h-1', STORE, true],
+    ['registration', '5.00', 'h-1', STORE, true]]);
 });
 
-test('offline, a tier of another store or outside its dates is not applied', () => {
+test('offline, an answer without a readable price or a rule is not taken', () => {
   const d = newDraft(STORE);
   addProduct(d, bread, '1');
-  const tier = { code: 'T', percentOfReference: '50', organization: STORE, validFrom: null, validTo: null };
-  for (const other of [{ organization: 'elsewhere' }, { validFrom: '2999-01-01' }, { validTo: '2000-01-01' },
-    { percentOfReference: null }]) {
-    d.household = { id: 'h-1', tier: { ...tier, ...other } };
-    assert.equal(localQuote(d).lines[0].priceRule, 'REFERENCE', JSON.stringify(other));
+  for (const answer of [{ unitPrice: 'beaucoup', priceRule: 'R' }, { unitPrice: '1.00' }, {}]) {
+    assert.deepEqual(localQuote(d, { price: () => answer }).lines.map((l) => [l.unitPrice, l.priceRule]),
+      [['1.70', 'REFERENCE']], JSON.stringify(answer));
   }
-  d.household = { id: 'h-1', tier: { ...tier, validFrom: today(), validTo: today() } };
-  assert.equal(localQuote(d).lines[0].unitPrice, '0.85');
 });

@@ -2,7 +2,7 @@
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { resetBrowser } from './support/browser.mjs';
-import { methodName, rateText, vatTable, methodTable, zElement, printedSeal } from '/ui/pos/zreport.js';
+import { methodName, nameOtherMethods, rateText, vatTable, methodTable, zElement, printedSeal } from '/ui/pos/zreport.js';
 import { setLang } from '/ui/pos/i18n.js';
 
 const NBSP = '\u00a0';
@@ -10,10 +10,15 @@ beforeEach(resetBrowser);
 
 const cells = (table) => table.querySelectorAll('tr').map((r) => r.children.map((c) => c.textContent));
 
-test('payment methods in French; a contributed method keeps its code', () => {
+test('payment methods in French; a contributed method as its bundle names it, else its code', () => {
   assert.equal(methodName('CASH'), 'Espèces');
+  assert.equal(methodName('CAISSE'), 'CAISSE');
+  nameOtherMethods((m) => (m === 'CAISSE' ? 'Caisse alimentaire' : null));
   assert.equal(methodName('CAISSE'), 'Caisse alimentaire');
+  assert.equal(methodName('CASH'), 'Espèces');
   assert.equal(methodName('TICKET_RESTO'), 'TICKET_RESTO');
+  nameOtherMethods(null);
+  assert.equal(methodName('CAISSE'), 'CAISSE');
   assert.equal(rateText('5.50'), '5,5 %');
   assert.equal(rateText('20.00'), '20 %');
   assert.equal(rateText('0'), '0 %');
@@ -23,11 +28,13 @@ test('payment methods in French; a contributed method keeps its code', () => {
 });
 
 test('per method: expected, counted and the difference shown as it is, never hidden', () => {
+  nameOtherMethods((m) => (m === 'CAISSE' ? 'Caisse alimentaire' : null));
   const table = methodTable([
     { method: 'CASH', expected: '120.00', counted: '118.50', difference: '-1.50' },
     { method: 'CARD', expected: '80.00', counted: null, difference: null },
     { method: 'CAISSE', expected: '10.00', counted: '10.00', difference: '0.00' },
   ], 'z-methods');
+  nameOtherMethods(null);
   assert.deepEqual(cells(table), [
     ['Moyen', 'Attendu', 'Compté', 'Écart'],
     ['Espèces', `120,00${NBSP}€`, `118,50${NBSP}€`, `−1,50${NBSP}€`],

@@ -78,6 +78,9 @@ const fr = {
   'till.added': 'Participation ajoutée au ticket.',
   'till.inTicket': 'Sur le ticket',
   'till.offline': 'Hors ligne : inscriptions indisponibles.',
+  // The words of this bundle's price rules at the till (till-panel.js)
+  'rule.activity': 'Offre activité',
+  'rule.activityFee': 'Inscription activité',
 };
 
 const en = {
@@ -159,6 +162,9 @@ const en = {
   'till.added': 'Fee added to the ticket.',
   'till.inTicket': 'On the ticket',
   'till.offline': 'Offline: registrations unavailable.',
+  // The words of this bundle's price rules at the till (till-panel.js)
+  'rule.activity': 'Activity offer',
+  'rule.activityFee': 'Activity registration',
 };
 
 export function tr(ctx, key, params = {}) {

@@ -53,3 +53,10 @@ export async function mount(ctx) {
   await load(ctx.ticket());
   return () => list.remove();
 }
+
+/** The till's words for this bundle's price rules (an activity's offer, a registration's fee); null for others'. */
+export function ruleLabel(rule, line, ctx) {
+  if (String(rule).startsWith('ACTIVITY:')) return tr(ctx, 'rule.activity');
+  if (rule === 'ACTIVITY_FEE') return tr(ctx, 'rule.activityFee');
+  return null;
+}

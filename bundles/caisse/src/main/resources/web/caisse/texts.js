@@ -90,6 +90,9 @@ const fr = {
   'projection.runwaySecured': 'Autonomie sur fonds acquis : {months} mois',
   'projection.noRunway': 'Les cotisations couvrent les allocations : pas de limite.',
   'projection.chart': 'Solde projeté du fonds, mois par mois',
+  // The till's words for this bundle's payment method and household facet (till-payment.js)
+  'till.method': 'Caisse alimentaire',
+  'till.householdCaisse': '{fund} : solde {balance}',
 };
 const en = {
   'pay.noHousehold': 'Scan the household card first (F4).',
@@ -182,6 +185,9 @@ const en = {
   'projection.runwaySecured': 'Runway on secured money: {months} months',
   'projection.noRunway': 'Contributions cover allowances: no limit.',
   'projection.chart': 'Projected fund balance, month by month',
+  // The till's words for this bundle's payment method and household facet (till-payment.js)
+  'till.method': 'Food fund',
+  'till.householdCaisse': '{fund}: balance {balance}',
 };
 
 /** The text of `key` in the user's language, `{name}` replaced by params.name. */

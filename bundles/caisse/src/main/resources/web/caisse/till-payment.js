@@ -5,6 +5,7 @@ import { h, fill } from '/ui/pos/ui.js';
 import { cents, amount, normaliseAmount } from '/ui/pos/decimal.js';
 import { OfflineError } from '/ui/pos/api.js';
 import { typed } from '/ui/pos/i18n.js';
+import { fundName } from '/ui/pos/names.js';
 import { tr } from './texts.js';
 
 // fund/product → eligible (a product's eligibility changes only when the committee edits the criteria).
@@ -42,6 +43,18 @@ async function membership(ctx, household) {
     if (e instanceof OfflineError) throw e;
   }
   return household.caisseMemberships?.[0] || null;
+}
+
+/** The till's name for this bundle's payment method (receipts, payments, refunds); null for others'. */
+export function methodLabel(method, ctx) {
+  return method === 'CAISSE' ? tr(ctx, 'till.method') : null;
+}
+
+/** The household card's lines: each fund the household is a member of, with its balance. */
+export function householdFacets(household, ctx) {
+  const memberships = Array.isArray(household?.caisseMemberships) ? household.caisseMemberships : [];
+  return memberships.map((m) => ({ class: 'caisse',
+    text: tr(ctx, 'till.householdCaisse', { fund: fundName(m.fundName), balance: ctx.money(m.balance) }) }));
 }
 
 const min = (...values) => values.reduce((a, b) => (b < a ? b : a));

@@ -5,6 +5,7 @@ import { t, lang, setLang, translatePage } from '/ui/pos/i18n.js';
 import { h, fill, openReport } from '/ui/pos/ui.js';
 import { loginForm } from '/ui/pos/login.js';
 import { contributionsOf, baseContext, mount } from '/ui/pos/contributions.js';
+import { nameOtherMethods } from '/ui/pos/zreport.js';
 
 const client = createClient('vivres.backoffice.session');
 const root = document.getElementById('app');
@@ -15,7 +16,7 @@ async function start() {
   const user = client.user() || await loginForm(root, client,
     { title: t('bo.loginTitle'), accept: mayUse, refusedKey: 'bo.roleRefused' });
   client.onUnauthorized(() => { client.forget(); location.reload(); });
-  const screens = await contributionsOf(client, 'backoffice.screen');
+  const [screens] = await Promise.all([contributionsOf(client, 'backoffice.screen'), namePaymentMethods()]);
   const nav = h('nav', { class: 'bo-nav', id: 'bo-nav' });
   const main = h('main', { class: 'bo-main', id: 'bo-main' });
   fill(root,
@@ -46,6 +47,27 @@ async function start() {
   }
   window.addEventListener('hashchange', show);
   show();
+}
+
+/**
+ * The payment methods bundles contribute, named as their till module names them (`methodLabel`, see
+ * docs/ui-contributions.md) on the sales, closings and Z: the back office knows none of them.
+ */
+async function namePaymentMethods() {
+  const modules = await Promise.all((await contributionsOf(client, 'till.payment'))
+    .map((c) => import(c.module).catch(() => null)));
+  const ctx = { lang: lang(), t };
+  nameOtherMethods((method) => {
+    for (const m of modules) {
+      try {
+        const name = m?.methodLabel?.(method, ctx);
+        if (name) return name;
+      } catch {
+        // a broken module names nothing: the code shows
+      }
+    }
+    return null;
+  });
 }
 
 /**

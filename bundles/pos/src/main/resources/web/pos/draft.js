@@ -2,7 +2,7 @@
 // POST /api/tickets), household, lines and payments. Plain data, saved in localStorage after each
 // change so that a reload or a crash of the browser loses nothing.
 import { uuid } from '/ui/pos/ids.js';
-import { amount, cents, milli, quantity, lineAmount, percentOf } from '/ui/pos/decimal.js';
+import { amount, cents, milli, quantity, lineAmount } from '/ui/pos/decimal.js';
 
 const KEY = 'vivres.pos.draft';
 
@@ -84,41 +84,28 @@ export function ticketBody(draft, withPayments) {
   return body;
 }
 
-/** The quote of a ticket that cannot be priced by the API: reference prices ("prix provisoires"). */
-export function localQuote(draft) {
-  const tier = offlineTier(draft);
+/**
+ * The quote of a ticket that cannot be priced by the API ("prix provisoires"): each line at the price of the first
+ * contributed rule that prices it (`rules.price(line, till)`, see contributed.js: a capability's offline price rule,
+ * the same as its server-side rule), else at its reference price.
+ */
+export function localQuote(draft, rules = null) {
+  const till = { household: draft.household, organization: draft.organization,
+    today: new Date().toLocaleDateString('sv-SE') }; // YYYY-MM-DD, local time, as the store's day
   const lines = draft.lines.map((l) => {
     const ref = l.kind === 'product' ? l.product.referencePrice : (l.referencePrice ?? '0.00');
-    const tierPrice = l.kind === 'product' && tier ? priceAtTier(tier, l.product, ref) : null;
-    const unit = tierPrice ?? ref;
+    const answer = rules?.price({ kind: l.kind, product: l.product ?? null, ref: l.ref ?? null, quantity: l.quantity,
+      referencePrice: ref }, till) ?? null;
+    // A rule's answer counts only with a price the till can read and a rule to name it.
+    const offered = answer?.priceRule && cents(answer.unitPrice) != null ? answer : null;
+    const unit = offered ? amount(cents(offered.unitPrice)) : ref;
     const line = { quantity: l.quantity, referencePrice: ref, unitPrice: unit,
       lineAmount: amount(lineAmount(cents(unit), milli(l.quantity))),
-      priceRule: tierPrice ? `TIER:${tier.code}` : 'REFERENCE' };
+      priceRule: offered ? offered.priceRule : 'REFERENCE' };
     return l.kind === 'product' ? { product: l.product.id, ...line } : { [l.kind]: l.ref, ...line };
   });
   const total = lines.reduce((s, l) => s + cents(l.lineAmount), 0n);
   return { lines, total: amount(total), provisional: true };
-}
-
-/**
- * The household's tier when it prices this store's lines today, as the pricing bundle describes it on the
- * household (`tier.percentOfReference`, `categoryPercents`, `organization`, validity): offline, its lines are
- * priced as the server would, its monthly cap aside (the server keeps that; a ticket beyond it is recorded when
- * sent with the difference as an offline gap). Null without a tier, or with a tier of another store or outside its dates.
- */
-function offlineTier(draft) {
-  const tier = draft.household?.tier;
-  if (!tier || tier.percentOfReference == null) return null;
-  if (tier.organization && tier.organization !== draft.organization) return null;
-  const today = new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD, local time, as the store's day
-  if ((tier.validFrom && today < tier.validFrom) || (tier.validTo && today > tier.validTo)) return null;
-  return tier;
-}
-
-function priceAtTier(tier, product, referencePrice) {
-  const percent = tier.categoryPercents?.[product.category] ?? tier.percentOfReference;
-  const c = percentOf(cents(referencePrice), percent);
-  return c == null ? null : amount(c);
 }
 
 /** The quote's lines of one draft line (a rule may split a product into two priced lines). */

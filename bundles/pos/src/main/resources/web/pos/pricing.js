@@ -4,6 +4,7 @@
 // marked provisional.
 import { ApiError, OfflineError } from '/ui/pos/api.js';
 import { quoteKey, localQuote, requestLines } from './draft.js';
+import { contributed } from './contributed.js';
 
 const DEBOUNCE_MS = 180;
 
@@ -35,10 +36,10 @@ export function createPricer(client, net, onQuote) {
       } catch (e) {
         if (e instanceof OfflineError) {
           net.down();
-          result = { key, quote: localQuote(draft), provisional: true };
+          result = { key, quote: localQuote(draft, contributed), provisional: true };
         } else {
           if (!(e instanceof ApiError) || e.status !== 401) net.up();
-          result = { key, quote: localQuote(draft), provisional: true, error: e };
+          result = { key, quote: localQuote(draft, contributed), provisional: true, error: e };
         }
       }
       if (quoteKey(draft) === key) {

@@ -1,9 +1,9 @@
 // The till's screen: the skeleton, the ticket's lines and totals, the household card.
-import { t, money, qty, date, plural, percent } from '/ui/pos/i18n.js';
-import { fundName } from '/ui/pos/names.js';
+import { t, lang, money, qty, date, plural, percent } from '/ui/pos/i18n.js';
 import { h, fill } from '/ui/pos/ui.js';
 import { amount, cents, milli, lineAmount } from '/ui/pos/decimal.js';
 import { pricedLinesOf, paidCents } from './draft.js';
+import { contributed } from './contributed.js';
 
 export function skeleton(root) {
   fill(root,
@@ -55,35 +55,20 @@ export function skeleton(root) {
     h('footer', { class: 'shortcuts' }, t('till.shortcuts')));
 }
 
-// Tier names the till has read on household cards (code → name): a line's rule names its tier by them.
-const tierNames = new Map();
+/** What contributed modules are given to word their codes: the language and the host's formats. */
+const words = () => ({ lang: lang(), t, money, date, percent, qty });
 
-/** The percent of the reference a line was paid at ("30 %"), '' when unknown. */
-function paidPercent(line) {
-  const ref = Number(line?.referencePrice);
-  const paid = Number(line?.unitPrice);
-  if (!(ref > 0) || Number.isNaN(paid)) return '';
-  return percent(String(Math.round((paid / ref) * 1000) / 10));
-}
-
-/** What set a line's price, in words: « Tarif solidaire 30 % », never `TIER:P1`. */
+/** What set a line's price, in words: « Solidaire 30 % », never `TIER:P1` (the owning bundle words its rules). */
 export function ruleLabel(rule, line) {
   if (!rule || rule === 'REFERENCE') return t('rule.reference');
-  if (rule.startsWith('TIER:')) {
-    const name = tierNames.get(rule.slice(5));
-    const pct = paidPercent(line);
-    return (name ? t('rule.tierNamed', { name, percent: pct }) : t('rule.tierUnnamed', { percent: pct })).trim();
-  }
-  if (rule.startsWith('ACTIVITY:')) return t('rule.activity');
-  if (rule === 'ACTIVITY_FEE') return t('rule.activityFee');
-  return rule;
+  return contributed.ruleLabel(rule, line, words()) ?? rule;
 }
 
-/** "Espèces" for CASH; a contributed method's code as is unless the messages know it. */
+/** "Espèces" for CASH; a contributed method as its bundle names it; the code as is when nobody claims it. */
 export function methodLabel(method) {
   const key = `method.${method}`;
   const text = t(key);
-  return text === key ? method : text;
+  return text !== key ? text : (contributed.methodLabel(method, words()) ?? method);
 }
 
 // What a line says besides its subject (`label`: what the server names a bundle's line).
@@ -155,25 +140,19 @@ export function renderTotals(draft, quoteState) {
   paidRow.textContent = paid === 0n ? '' : t('till.alreadyPaid', { amount: money(amount(paid)) });
 }
 
-/** The household card: reference, size, and what bundles add (tier, caisse memberships). */
+/** The household card: reference, size, and the facets contributed modules word (see contributed.js). */
 export function renderHousehold(household, onClear) {
   const card = document.getElementById('household-card');
   if (!household) {
     fill(card);
     return;
   }
-  const tier = household.tier;
-  if (tier?.code && tier.name) tierNames.set(tier.code, tier.name);
-  const memberships = Array.isArray(household.caisseMemberships) ? household.caisseMemberships : [];
   fill(card, h('div', { class: 'household', id: 'household-details' },
     h('div', { class: 'household-head' },
       h('strong', {}, t('till.household', { reference: household.reference })),
       h('button', { type: 'button', class: 'small', id: 'household-clear', onclick: onClear,
         'aria-label': t('till.householdClear') }, '×')),
     h('div', {}, plural('till.householdSize', household.size)),
-    tier ? h('div', { class: 'tier', id: 'household-tier' },
-      t('till.householdTier', { name: tier.name || tier.code, until: date(tier.validTo) })) : null,
-    memberships.map((m) => h('div', { class: 'caisse' },
-      t('till.householdCaisse', { fund: fundName(m.fundName), balance: money(m.balance) }))),
+    contributed.householdFacets(household, words()).map((f) => h('div', { class: f.class || null, id: f.id || null }, f.text)),
     household.offline ? h('div', { class: 'flag' }, t('till.householdOffline')) : null));
 }

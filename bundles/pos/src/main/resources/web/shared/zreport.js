@@ -4,11 +4,22 @@
 import { t, lang, money, dateTime } from './i18n.js';
 import { h } from './ui.js';
 
-/** "Espèces" for CASH; a contributed method's code as is unless the messages know it. */
+// Who names the methods the kit's messages do not know (the till: the bundles that contribute them).
+let otherNames = () => null;
+
+/**
+ * Names the methods the kit's messages do not know with `namer(method)` → name | null: the app that knows which
+ * bundles contribute payment methods sets it once (the till asks their modules).
+ */
+export function nameOtherMethods(namer) {
+  otherNames = typeof namer === 'function' ? namer : () => null;
+}
+
+/** "Espèces" for CASH; a contributed method as `nameOtherMethods` names it, else its code as is. */
 export function methodName(method) {
   const key = `method.${method}`;
   const text = t(key);
-  return text === key ? method : text;
+  return text !== key ? text : (otherNames(method) ?? method);
 }
 
 /** "5,5 %" for "5.50". */

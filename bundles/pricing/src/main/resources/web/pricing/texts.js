@@ -54,6 +54,10 @@ const fr = {
   'tiers.categoryPercent': '% du prix de référence',
   'tiers.addCategory': 'Ajouter une catégorie',
   'tiers.remove': 'Retirer',
+  // At the till (till-rule.js)
+  'till.householdTier': 'Tarif : {name} jusqu’au {until}',
+  'till.tierNamed': '{name} {percent}',
+  'till.tierUnnamed': 'Tarif différencié {percent}',
 };
 const en = {
   'tiers.list': 'Tiers',
@@ -110,6 +114,10 @@ const en = {
   'tiers.categoryPercent': '% of the reference price',
   'tiers.addCategory': 'Add a category',
   'tiers.remove': 'Remove',
+  // At the till (till-rule.js)
+  'till.householdTier': 'Tier: {name} until {until}',
+  'till.tierNamed': '{name} {percent}',
+  'till.tierUnnamed': 'Differentiated price {percent}',
 };
 
 /** The text of `key` in the user's language, `{name}` replaced by params.name. */

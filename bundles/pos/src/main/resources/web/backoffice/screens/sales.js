@@ -4,11 +4,12 @@ import { h, fill, modal } from '/ui/pos/ui.js';
 import { dateTime, storeDay } from '/ui/pos/i18n.js';
 import { table, input, organizationPicker, showError } from './common.js';
 import { reportButton } from '/ui/pos/forms.js';
+import { methodName } from '/ui/pos/zreport.js';
 import { offlineGapsPanel } from './offline-gaps.js';
 
 export async function mount(ctx) {
   const { t, money, qty } = ctx;
-  const method = (m) => { const k = `method.${m}`; const x = t(k); return x === k ? m : x; };
+  const method = methodName;
   const picker = await organizationPicker(ctx, { id: 'sales-org', types: ['STORE'], onChange: () => load() });
   const from = input('sales-from', { type: 'date', value: storeDay() });
   const to = input('sales-to', { type: 'date', value: storeDay() });

@@ -29,7 +29,6 @@ export default {
   'till.noProduct': 'No product or card “{code}”.',
   'till.householdPlaceholder': 'Household card (F4)',
   'till.household': 'Household {reference}',
-  'till.householdTier': 'Tier: {name} until {until}',
   'till.householdCaisse': '{fund}: balance {balance}',
   'till.householdOffline': 'Offline: as last looked up',
   'till.householdClear': 'Remove the household from the ticket',
@@ -56,13 +55,10 @@ export default {
   'till.shortcuts': 'Enter: add · “3*code”: 3 items · F2: product · F3: quantity · F4: household card · Del: remove line · F7: return · F9: checkout · F10: close the till · Esc: clear / close',
 
   'rule.reference': 'Reference price',
-  'rule.activity': 'Activity offer',
-  'rule.activityFee': 'Activity registration',
 
   'method.CASH': 'Cash',
   'method.CARD': 'Card',
   'method.OFFLINE_GAP': 'Offline difference',
-  'method.CAISSE': 'Food fund',
 
   'qty.quantity': 'Quantity',
   'qty.weight': 'Weight (kg)',
@@ -501,8 +497,6 @@ export default {
   'common.fundNamed': 'Food fund {name}',
   'till.householdSize.one': '{count} person',
   'till.householdSize.other': '{count} people',
-  'rule.tierNamed': '{name} {percent}',
-  'rule.tierUnnamed': 'Differentiated price {percent}',
   'bo.products.import.template': 'Download the template',
   // The legal identity of a store, kept by its manager (issue #19: donation receipts)
   'bo.orgs.identity': 'Legal identity of “{name}”',

@@ -29,7 +29,6 @@ export default {
   'till.noProduct': 'Aucun produit ni carte pour « {code} ».',
   'till.householdPlaceholder': 'Carte foyer (F4)',
   'till.household': 'Foyer {reference}',
-  'till.householdTier': 'Tarif : {name} jusqu’au {until}',
   'till.householdCaisse': '{fund} : solde {balance}',
   'till.householdOffline': 'Hors ligne : informations de la dernière consultation',
   'till.householdClear': 'Retirer le foyer du ticket',
@@ -56,13 +55,10 @@ export default {
   'till.shortcuts': 'Entrée : ajouter · « 3*code » : 3 articles · F2 : produit · F3 : quantité · F4 : carte foyer · Suppr : retirer la ligne · F7 : retour · F9 : encaisser · F10 : clôturer la caisse · Échap : effacer / fermer',
 
   'rule.reference': 'Prix de référence',
-  'rule.activity': 'Offre activité',
-  'rule.activityFee': 'Inscription activité',
 
   'method.CASH': 'Espèces',
   'method.CARD': 'Carte',
   'method.OFFLINE_GAP': 'Écart hors ligne',
-  'method.CAISSE': 'Caisse alimentaire',
 
   'qty.quantity': 'Quantité',
   'qty.weight': 'Poids (kg)',
@@ -501,8 +497,6 @@ export default {
   'common.fundNamed': 'Caisse alimentaire {name}',
   'till.householdSize.one': '{count} personne',
   'till.householdSize.other': '{count} personnes',
-  'rule.tierNamed': '{name} {percent}',
-  'rule.tierUnnamed': 'Tarif différencié {percent}',
   'bo.products.import.template': 'Télécharger le modèle',
   // The legal identity of a store, kept by its manager (issue #19: donation receipts)
   'bo.orgs.identity': 'Identité légale de « {name} »',

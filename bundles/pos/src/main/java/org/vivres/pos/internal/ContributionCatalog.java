@@ -16,7 +16,7 @@ import org.vivres.erp.api.ui.UiContribution;
  */
 final class ContributionCatalog {
     /** Places the web apps know; a contribution elsewhere is listed too, for apps yet to come. */
-    static final List<String> PLACES = List.of("till.payment", "till.panel", "backoffice.screen");
+    static final List<String> PLACES = List.of("till.payment", "till.panel", "till.priceRule", "backoffice.screen");
 
     /** One entry of {@code GET /api/ui/contributions}. */
     record View(String id, String place, String title, String module) {

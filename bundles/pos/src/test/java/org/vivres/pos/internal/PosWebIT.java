@@ -106,6 +106,8 @@ class PosWebIT {
         assertThat(ids(admin.get("/api/ui/contributions"))).containsExactly("pos.products", "pos.sales", "pos.tills",
                 "pos.closings", "pos.stock", "pos.households", "pos.users", "pos.organizations", "pos.bundles", "pos.reports");
         assertThat(ids(admin.get("/api/ui/contributions?place=till.payment"))).isEmpty();
+        // The till asks for its offline price rules too: none without a capability bundle.
+        assertThat(ids(cashier.get("/api/ui/contributions?place=till.priceRule"))).isEmpty();
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.vivres.erp.api.Role;
 @ConsumerType
 public interface UiContribution {
 
-    /** Where it goes: {@code till.payment}, {@code till.panel}, {@code backoffice.screen}. */
+    /** Where it goes: {@code till.payment}, {@code till.panel}, {@code till.priceRule}, {@code backoffice.screen}. */
     String place();
 
     /** A stable id, e.g. {@code caisse.payment}. */

@@ -7,8 +7,8 @@ import org.vivres.erp.api.ui.UiPart;
 
 /**
  * What differentiated pricing adds to the back office (docs/ui-contributions.md): tiers, a
- * household's tier and assessment, the store's balance. The till already shows the household's tier
- * (pos reads the {@code tier} facet). Modules served by this bundle under {@code /ui/pricing/}.
+ * household's tier and assessment, the store's balance; and to the till its offline tier price, the words of its
+ * {@code TIER:} rule and the household's tier line. Modules served by this bundle under {@code /ui/pricing/}.
  */
 public final class PricingUi {
     private PricingUi() {
@@ -19,6 +19,18 @@ public final class PricingUi {
         "osgi.http.whiteboard.resource.pattern=/ui/pricing/*",
         "osgi.http.whiteboard.resource.prefix=/web/pricing"})
     public static final class Files {
+    }
+
+    /**
+     * The till's offline tier price (the same arithmetic as {@code TierPricing.unitPrice}), its rule's words and the
+     * household card's tier line: without this bundle the till prices at reference prices, as the server does.
+     */
+    @Component(service = UiContribution.class, property = "service.ranking:Integer=900")
+    public static final class TillRule extends UiPart {
+        public TillRule() {
+            super("till.priceRule", "pricing.tier-rule", "Tarif différencié", "Differentiated price",
+                    "/ui/pricing/till-rule.js", Role.CASHIER, Role.MANAGER);
+        }
     }
 
     /** Tiers: list and creation. */
