@@ -60,6 +60,23 @@ class PaymentLabelIT {
         }
         ReportHttp.awaitReports(admin); // the caisse back, for the tests that follow in this system
         assertThat(awaitJournal(cashier, journal, "Caisse alimentaire 1 ticket 10,00 €")).isNotEmpty();
+        awaitUp(admin);
+    }
+
+    /**
+     * Until the system says UP and answers the caisse's own routes: the kernel rebuilds its persistence for the
+     * restarted bundle's tables a moment after the bundle is back, and the tests that follow in this system must not
+     * meet that moment (503 STARTING).
+     */
+    private static void awaitUp(Api as) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (as.get("/api/health").status() == 200 && as.get("/api/caisse/funds?limit=1").status() == 200) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(as.get("/api/health").status()).as("the system back within " + DEADLINE).isEqualTo(200);
     }
 
     /** The journal's text once it contains {@code expected} (the bundle's services come and go in a moment). */
