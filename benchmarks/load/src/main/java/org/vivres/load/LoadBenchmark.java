@@ -29,9 +29,10 @@ import org.vivres.launcher.RunningVivres;
  *   --dist distribution/target/vivres   --seconds 20   --warmup 15   --tills 1,8,32
  *   --stores 4   --households 100 (per store)   --products 200   --pool (vivres.db.pool; kernel default 20)
  *   --lines 20 (lines per basket; 1 to 3: a caisse payment for a few products, the offer products first)
- *   --pgbench-seconds 20 (0: skip)   --sql-tickets 20 (0: skip)   --jfr FILE (profile an extra run at the
+ *   --floor-seconds 20 (the SQL floor before each step; 0: skip)   --sql-tickets 20 (0: skip)   --jfr FILE (profile an extra run at the
  *   highest till count; 0 s: none)   --jfr-seconds 30   --out FILE
- *   --real-tills false (true: each simulated till rings on a till of its own, opened, with its own seal chain)
+ *   --real-tills true (each simulated till rings on a till of its own, opened, with its own seal chain;
+ *   false: every ticket of a store on its till 0, one chain per store)
  * </pre>
  */
 public final class LoadBenchmark {
@@ -83,21 +84,16 @@ public final class LoadBenchmark {
             int pgPort = vivres.embeddedDatabasePort().orElseThrow();
             CpuMeter cpu = new CpuMeter(data.resolve("postgres"));
 
-            int pgSeconds = Integer.parseInt(o.getOrDefault("pgbench-seconds", "20"));
-            PgBench.Result pg = null;
-            if (pgSeconds > 0) {
-                PgBench.init(pgPort, vivres.database().password(), 10);
-                CpuMeter.Sample before = cpu.sample();
-                pg = PgBench.bench(pgPort, vivres.database().password(), 8, 2, pgSeconds);
-                double pgCpu = cpu.sample().minus(before).postgresNanos() / 1e6 / (pg.tps() * pgSeconds);
-                line(report, String.format(Locale.ROOT, "Reference: `%s` (after `pgbench -i -s 10`): **%.0f TPS**, "
-                        + "latency average %.2f ms; 5 statements a transaction (BEGIN, UPDATE, SELECT, INSERT, END), "
-                        + "so %.0f statements/s; PostgreSQL CPU %.3f ms a transaction", pg.command(), pg.tps(),
-                        pg.latencyMillis(), 5 * pg.tps(), pgCpu));
+            int floorSeconds = Integer.parseInt(o.getOrDefault("floor-seconds", "20"));
+            if (floorSeconds > 0) {
+                PgBench.initFloor(pgPort, vivres.database().password());
+                line(report, "Reference: the SQL floor of a 20-line checkout with a caisse payment "
+                        + "(`floor/checkout-floor.sql` and `.pgbench`, as given), run by pgbench on the same server "
+                        + "just before each step, with as many clients as tills");
             }
 
             LoadRun load = new LoadRun(network, book);
-            if (Boolean.parseBoolean(o.getOrDefault("real-tills", "false"))) {
+            if (Boolean.parseBoolean(o.getOrDefault("real-tills", "true"))) {
                 load.onRealTills();
             }
             int sqlTickets = Integer.parseInt(o.getOrDefault("sql-tickets", "20"));
@@ -122,21 +118,33 @@ public final class LoadBenchmark {
                 line(report, String.format(Locale.ROOT, "Warm-up: %d tills for %d s, %d tickets", w.tills(), warmup,
                         w.ok()));
             }
-            report.append("\n| tills | tickets/s | p50 ms | p99 ms | max ms | tickets | errors | vs pgbench TPS |\n")
-                    .append("|---|---|---|---|---|---|---|---|\n");
+            report.append("\n| tills | tickets/s | p50 ms | p99 ms | max ms | tickets | errors | SQL floor TPS "
+                    + "| vs floor | floor PostgreSQL CPU ms/tx | statements/s | Vivres CPU ms/ticket "
+                    + "| PostgreSQL CPU ms/ticket | tickets per CPU-second | seal chains |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (int i = 0; i < tills.size(); i++) {
+                PgBench.Result floor = null;
+                double floorCpu = 0;
+                if (floorSeconds > 0) {
+                    CpuMeter.Sample before = cpu.sample();
+                    floor = PgBench.floor(pgPort, vivres.database().password(), tills.get(i),
+                            Math.min(2, tills.get(i)), floorSeconds);
+                    floorCpu = cpu.sample().minus(before).postgresNanos() / 1e6 / (floor.tps() * floorSeconds);
+                }
                 CpuMeter.Sample before = cpu.sample();
                 LoadRun.Result r = load.run(tills.get(i), Duration.ofSeconds(seconds), 100 + i, null);
                 CpuMeter.Sample used = cpu.sample().minus(before);
                 double appMs = (used.jvmNanos() - r.generatorCpuNanos()) / 1e6 / r.ok();
                 double dbMs = used.postgresNanos() / 1e6 / r.ok();
                 String row = String.format(Locale.ROOT,
-                        "| %d | **%.1f** | %.1f | %.1f | %.1f | %d | %s | %s | %s | %.1f | %.1f | %.1f |",
+                        "| %d | **%.1f** | %.1f | %.1f | %.1f | %d | %s | %s | %s | %s | %s | %.1f | %.1f | %.1f | %s |",
                         r.tills(), r.throughput(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.ok(),
                         r.errors().isEmpty() ? "0" : r.errors().toString(),
-                        pg == null ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * r.throughput() / pg.tps()),
+                        floor == null ? "—" : String.format(Locale.ROOT, "%.0f", floor.tps()),
+                        floor == null ? "—" : String.format(Locale.ROOT, "**%.1f %%**", 100 * r.throughput() / floor.tps()),
+                        floor == null ? "—" : String.format(Locale.ROOT, "%.2f", floorCpu),
                         sql == null ? "—" : String.format(Locale.ROOT, "%.0f", r.throughput() * sql.perTicket()),
-                        appMs, dbMs, 1000 / (appMs + dbMs));
+                        appMs, dbMs, 1000 / (appMs + dbMs), SealCheck.check(network));
                 report.append(row).append('\n');
                 System.err.println(row);
             }

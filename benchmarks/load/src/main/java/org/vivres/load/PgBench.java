@@ -68,14 +68,59 @@ public final class PgBench {
                 "-j", Integer.toString(threads), "-T", Integer.toString(seconds)));
         bench.addAll(common(port));
         bench.add("pgbench");
-        String out = exec(bench, password);
+        return result(exec(bench, password), String.join(" ", bench).replace(pgbench.toString(), "pgbench"));
+    }
+
+    /**
+     * Creates the database {@code floor} on 127.0.0.1:port with the schema of the SQL floor of a checkout
+     * ({@code floor/checkout-floor.sql}, a copy of the project's yardstick, used as it is).
+     */
+    public static void initFloor(int port, String password) throws Exception {
+        createDatabase(port, password, "floor");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/floor",
+                "postgres", password); Statement s = c.createStatement()) {
+            s.execute(resource("checkout-floor.sql"));
+        }
+    }
+
+    /**
+     * The SQL floor of a 20-line checkout with a caisse payment: {@code pgbench -n -f checkout-floor.pgbench
+     * -c clients -j threads -T seconds} on the database {@link #initFloor} made.
+     */
+    public static Result floor(int port, String password, int clients, int threads, int seconds) throws Exception {
+        Path script = Files.createTempFile("checkout-floor", ".pgbench");
+        try {
+            Files.writeString(script, resource("checkout-floor.pgbench"));
+            Path pgbench = binary();
+            List<String> bench = new ArrayList<>(List.of(pgbench.toString(), "-n", "-f", script.toString(), "-c",
+                    Integer.toString(clients), "-j", Integer.toString(threads), "-T", Integer.toString(seconds)));
+            bench.addAll(common(port));
+            bench.add("floor");
+            String out = exec(bench, password);
+            return result(out, String.join(" ", bench).replace(pgbench.toString(), "pgbench")
+                    .replace(script.toString(), "checkout-floor.pgbench"));
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = PgBench.class.getResourceAsStream("floor/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("floor/" + name + " missing from the benchmark's jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Result result(String out, String command) {
         Matcher tps = TPS.matcher(out);
         Matcher latency = LATENCY.matcher(out);
         if (!tps.find()) {
             throw new IllegalStateException("no tps in pgbench output:\n" + out);
         }
         return new Result(Double.parseDouble(tps.group(1)), latency.find() ? Double.parseDouble(latency.group(1)) : 0,
-                String.join(" ", bench).replace(pgbench.toString(), "pgbench"));
+                command);
     }
 
     private static List<String> common(int port) {
@@ -83,14 +128,18 @@ public final class PgBench {
     }
 
     private static void createDatabase(int port, String password) throws SQLException {
+        createDatabase(port, password, "pgbench");
+    }
+
+    private static void createDatabase(int port, String password, String name) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
                 "postgres", password); Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("select 1 from pg_database where datname = 'pgbench'")) {
+            try (ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (r.next()) {
                     return;
                 }
             }
-            s.execute("create database pgbench");
+            s.execute("create database " + name);
         }
     }
 
