@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The reference figure: {@code pgbench -N} (simple updates, no branch contention) on the same PostgreSQL server as
- * Vivres, in a database of its own. Needs the {@code pgbench} of Debian's {@code postgresql-client} (any version
+ * The reference figure: the SQL floor of a 20-line checkout with a caisse payment ({@code floor/checkout-floor.*},
+ * the project's yardstick, copied as given), run by pgbench on the same PostgreSQL server as Vivres, in a database of
+ * its own. Needs the {@code pgbench} of Debian's {@code postgresql-client} (any version
  * from 13 on talks to the embedded 17).
  */
 public final class PgBench {
@@ -47,28 +48,6 @@ public final class PgBench {
         } catch (IOException e) {
             throw new IllegalStateException("pgbench not found: apt-get install postgresql-client", e);
         }
-    }
-
-    /**
-     * {@code pgbench -i -s scale} into a database {@code pgbench} on 127.0.0.1:port, as postgres with its password
-     * (given to pgbench in its environment, as {@code PGPASSWORD}: never on its command line).
-     */
-    public static void init(int port, String password, int scale) throws Exception {
-        createDatabase(port, password);
-        List<String> init = new ArrayList<>(List.of(binary().toString(), "-i", "-q", "-s", Integer.toString(scale)));
-        init.addAll(common(port));
-        init.add("pgbench");
-        exec(init, password);
-    }
-
-    /** {@code pgbench -N -c clients -j threads -T seconds} on the database {@link #init} made. */
-    public static Result bench(int port, String password, int clients, int threads, int seconds) throws Exception {
-        Path pgbench = binary();
-        List<String> bench = new ArrayList<>(List.of(pgbench.toString(), "-N", "-c", Integer.toString(clients),
-                "-j", Integer.toString(threads), "-T", Integer.toString(seconds)));
-        bench.addAll(common(port));
-        bench.add("pgbench");
-        return result(exec(bench, password), String.join(" ", bench).replace(pgbench.toString(), "pgbench"));
     }
 
     /**
@@ -125,10 +104,6 @@ public final class PgBench {
 
     private static List<String> common(int port) {
         return List.of("-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres");
-    }
-
-    private static void createDatabase(int port, String password) throws SQLException {
-        createDatabase(port, password, "pgbench");
     }
 
     private static void createDatabase(int port, String password, String name) throws SQLException {
