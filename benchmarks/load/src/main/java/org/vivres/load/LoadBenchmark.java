@@ -30,7 +30,7 @@ import org.vivres.launcher.RunningVivres;
  *   --stores 4   --households 100 (per store)   --products 200   --pool (vivres.db.pool; kernel default 20)
  *   --lines 20 (lines per basket; 1 to 3: a caisse payment for a few products, the offer products first)
  *   --floor-seconds 20 (the SQL floor before each step; 0: skip)   --sql-tickets 20 (0: skip)   --jfr FILE (profile an extra run at the
- *   highest till count; 0 s: none)   --jfr-seconds 30   --out FILE
+ *   highest till count; 0 s: none)   --jfr-seconds 30   --jfr-settings profile (or default)   --out FILE
  *   --real-tills true (each simulated till rings on a till of its own, opened, with its own seal chain;
  *   false: every ticket of a store on its till 0, one chain per store)
  * </pre>
@@ -106,6 +106,11 @@ public final class LoadBenchmark {
                 report.append("\n| per ticket | statement |\n|---|---|\n");
                 sql.byStatement().entrySet().stream().limit(15).forEach(e -> report.append(String.format(Locale.ROOT,
                         "| %.1f | `%s` |\n", e.getValue(), abbreviate(e.getKey(), 160))));
+                report.append(String.format(Locale.ROOT, "\nServer time per checkout (parse, bind, execute; one till, "
+                        + "every statement logged): **%.2f ms**; the longest:\n\n| ms per ticket | statement |\n"
+                        + "|---|---|\n", sql.millisPerTicket()));
+                sql.millisByStatement().entrySet().stream().limit(12).forEach(e -> report.append(String.format(
+                        Locale.ROOT, "| %.3f | `%s` |\n", e.getValue(), abbreviate(e.getKey(), 160))));
                 report.append("\nWhat the caisse payment does, per checkout:\n\n| per ticket | statement |\n|---|---|\n");
                 sql.byStatement().entrySet().stream().filter(e -> e.getKey().contains("caisse_"))
                         .forEach(e -> report.append(String.format(Locale.ROOT, "| %.1f | `%s` |\n", e.getValue(),
@@ -153,7 +158,8 @@ public final class LoadBenchmark {
             Path jfr = o.containsKey("jfr") ? Path.of(o.get("jfr")) : null;
             if (jfr != null) {
                 int jfrSeconds = Integer.parseInt(o.getOrDefault("jfr-seconds", "30"));
-                try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+                try (Recording recording = new Recording(Configuration.getConfiguration(
+                        o.getOrDefault("jfr-settings", "profile")))) {
                     recording.start();
                     LoadRun.Result r = load.run(maxTills, Duration.ofSeconds(jfrSeconds), 999, null);
                     recording.stop();

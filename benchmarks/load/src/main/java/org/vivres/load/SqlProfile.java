@@ -24,10 +24,15 @@ import org.vivres.launcher.DatabaseSettings;
  */
 public final class SqlProfile {
     // "LOG:  duration: 0.051 ms  execute S_3: select ..." or "... statement: BEGIN"
-    private static final Pattern STATEMENT = Pattern.compile("duration: [0-9.]+ ms  (?:execute [^:]+|statement): (.*)");
+    private static final Pattern STATEMENT = Pattern.compile(
+            "duration: ([0-9.]+) ms  (parse [^:]+|bind [^:]+|execute [^:]+|statement): (.*)");
 
-    /** Statements per ticket in all, and per statement text (most frequent first). */
-    public record Result(int tickets, double perTicket, Map<String, Double> byStatement) {
+    /**
+     * Statements per ticket in all, and per statement text (most frequent first); the server's time per ticket in all
+     * and per statement text (parse, bind and execute, longest first), in milliseconds.
+     */
+    public record Result(int tickets, double perTicket, Map<String, Double> byStatement, double millisPerTicket,
+                         Map<String, Double> millisByStatement) {
     }
 
     private SqlProfile() {
@@ -54,25 +59,36 @@ public final class SqlProfile {
             setLogging(database, false);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Double> millis = new LinkedHashMap<>();
         int total = 0;
+        double totalMillis = 0;
         try (RandomAccessFile log = new RandomAccessFile(postgresLog.toFile(), "r")) {
             log.seek(offset);
             byte[] rest = new byte[(int) (log.length() - offset)];
             log.readFully(rest);
             for (String line : new String(rest, StandardCharsets.UTF_8).split("\n")) {
                 Matcher m = STATEMENT.matcher(line);
-                if (!m.find() || m.group(1).contains("log_min_duration_statement")
-                        || m.group(1).contains("pg_reload_conf")) {
+                if (!m.find() || m.group(3).contains("log_min_duration_statement")
+                        || m.group(3).contains("pg_reload_conf")) {
                     continue;
                 }
-                counts.merge(m.group(1).strip(), 1, Integer::sum);
-                total++;
+                String text = m.group(3).strip();
+                double ms = Double.parseDouble(m.group(1));
+                millis.merge(text, ms, Double::sum);
+                totalMillis += ms;
+                if (m.group(2).startsWith("execute") || m.group(2).equals("statement")) {
+                    counts.merge(text, 1, Integer::sum);
+                    total++;
+                }
             }
         }
         Map<String, Double> perTicket = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> perTicket.put(e.getKey(), e.getValue() / (double) tickets));
-        return new Result(tickets, total / (double) tickets, perTicket);
+        Map<String, Double> millisPerTicket = new LinkedHashMap<>();
+        millis.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> millisPerTicket.put(e.getKey(), e.getValue() / tickets));
+        return new Result(tickets, total / (double) tickets, perTicket, totalMillis / tickets, millisPerTicket);
     }
 
     private static void setLogging(DatabaseSettings database, boolean on) throws SQLException, InterruptedException {
