@@ -125,8 +125,8 @@ public final class LoadBenchmark {
             }
             report.append("\n| tills | tickets/s | p50 ms | p99 ms | max ms | tickets | errors | SQL floor TPS "
                     + "| vs floor | floor PostgreSQL CPU ms/tx | statements/s | Vivres CPU ms/ticket "
-                    + "| PostgreSQL CPU ms/ticket | tickets per CPU-second | seal chains |\n")
-                    .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    + "| PostgreSQL CPU ms/ticket | tickets per CPU-second | load generator CPU ms/ticket | seal chains |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (int i = 0; i < tills.size(); i++) {
                 PgBench.Result floor = null;
                 double floorCpu = 0;
@@ -142,14 +142,15 @@ public final class LoadBenchmark {
                 double appMs = (used.jvmNanos() - r.generatorCpuNanos()) / 1e6 / r.ok();
                 double dbMs = used.postgresNanos() / 1e6 / r.ok();
                 String row = String.format(Locale.ROOT,
-                        "| %d | **%.1f** | %.1f | %.1f | %.1f | %d | %s | %s | %s | %s | %s | %.1f | %.1f | %.1f | %s |",
+                        "| %d | **%.1f** | %.1f | %.1f | %.1f | %d | %s | %s | %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %s |",
                         r.tills(), r.throughput(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.ok(),
                         r.errors().isEmpty() ? "0" : r.errors().toString(),
                         floor == null ? "—" : String.format(Locale.ROOT, "%.0f", floor.tps()),
                         floor == null ? "—" : String.format(Locale.ROOT, "**%.1f %%**", 100 * r.throughput() / floor.tps()),
                         floor == null ? "—" : String.format(Locale.ROOT, "%.2f", floorCpu),
                         sql == null ? "—" : String.format(Locale.ROOT, "%.0f", r.throughput() * sql.perTicket()),
-                        appMs, dbMs, 1000 / (appMs + dbMs), SealCheck.check(network));
+                        appMs, dbMs, 1000 / (appMs + dbMs), r.generatorCpuNanos() / 1e6 / r.ok(),
+                        SealCheck.check(network));
                 report.append(row).append('\n');
                 System.err.println(row);
             }
