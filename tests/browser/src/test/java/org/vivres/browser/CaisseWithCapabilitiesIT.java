@@ -344,7 +344,7 @@ class CaisseWithCapabilitiesIT {
         // The lines the pricing and caisse bundles word, as on the till's household card: the back office names neither.
         assertThat(browser.visible("#household-card #household-tier").getText()).startsWith("Tarif : Solidaire jusqu’au");
         assertThat(browser.visible("#household-card li.caisse").getText()).contains(fundName).contains("solde " + balance(household[2]).replace('.', ','));
-        browser.screenshot("caisse-10-backoffice-household");
+        browser.screenshot("caisse-12-backoffice-household");
     }
 
     static List<String> periods() {
