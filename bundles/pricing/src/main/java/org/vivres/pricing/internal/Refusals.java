@@ -3,24 +3,24 @@ package org.vivres.pricing.internal;
 import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
 
-/** The bundle's refusals, with messages in its {@code i18n/messages*.properties}. */
-final class PricingErrors {
-    private PricingErrors() {
+/** The bundle's refusals, with their messages in this bundle's {@code i18n/messages}. */
+public final class Refusals {
+    private Refusals() {
     }
 
-    static ErpException badRequest(String code, Object... args) {
-        return new ErpException(ErrorStatus.BAD_REQUEST, code, PricingErrors.class, args);
+    public static ErpException badRequest(String code, Object... args) {
+        return new ErpException(ErrorStatus.BAD_REQUEST, code, Refusals.class, args);
     }
 
-    static ErpException forbidden(String code, Object... args) {
-        return new ErpException(ErrorStatus.FORBIDDEN, code, PricingErrors.class, args);
+    public static ErpException forbidden(String code, Object... args) {
+        return new ErpException(ErrorStatus.FORBIDDEN, code, Refusals.class, args);
     }
 
-    static ErpException conflict(String code, Object... args) {
-        return new ErpException(ErrorStatus.CONFLICT, code, PricingErrors.class, args);
+    public static ErpException conflict(String code, Object... args) {
+        return new ErpException(ErrorStatus.CONFLICT, code, Refusals.class, args);
     }
 
-    static ErpException unprocessable(String code, Object... args) {
-        return new ErpException(ErrorStatus.UNPROCESSABLE, code, PricingErrors.class, args);
+    public static ErpException unprocessable(String code, Object... args) {
+        return new ErpException(ErrorStatus.UNPROCESSABLE, code, Refusals.class, args);
     }
 }
