@@ -6,6 +6,7 @@ import { h, fill, openReport } from '/ui/pos/ui.js';
 import { loginForm } from '/ui/pos/login.js';
 import { contributionsOf, baseContext, mount } from '/ui/pos/contributions.js';
 import { nameOtherMethods } from '/ui/pos/zreport.js';
+import { tillRegistry, words } from '/ui/pos/tillmodules.js';
 
 const client = createClient('vivres.backoffice.session');
 const root = document.getElementById('app');
@@ -50,24 +51,12 @@ async function start() {
 }
 
 /**
- * The payment methods bundles contribute, named as their till module names them (`methodLabel`, see
+ * The payment methods bundles contribute, named as their till modules name them (`methodLabel`, see
  * docs/ui-contributions.md) on the sales, closings and Z: the back office knows none of them.
  */
 async function namePaymentMethods() {
-  const modules = await Promise.all((await contributionsOf(client, 'till.payment'))
-    .map((c) => import(c.module).catch(() => null)));
-  const ctx = { lang: lang(), t };
-  nameOtherMethods((method) => {
-    for (const m of modules) {
-      try {
-        const name = m?.methodLabel?.(method, ctx);
-        if (name) return name;
-      } catch {
-        // a broken module names nothing: the code shows
-      }
-    }
-    return null;
-  });
+  const modules = await tillRegistry(client);
+  nameOtherMethods((method) => modules.methodLabel(method, words()));
 }
 
 /**

@@ -1,9 +1,10 @@
 // The till's screen: the skeleton, the ticket's lines and totals, the household card.
-import { t, lang, money, qty, date, plural, percent } from '/ui/pos/i18n.js';
+import { t, money, qty, plural } from '/ui/pos/i18n.js';
 import { h, fill } from '/ui/pos/ui.js';
 import { amount, cents, milli, lineAmount } from '/ui/pos/decimal.js';
 import { pricedLinesOf, paidCents } from './draft.js';
 import { contributed } from './contributed.js';
+import { words } from '/ui/pos/tillmodules.js';
 
 export function skeleton(root) {
   fill(root,
@@ -57,9 +58,6 @@ export function skeleton(root) {
           h('button', { id: 'checkout', type: 'button', class: 'big primary' }, t('till.checkout'), h('kbd', {}, 'F9'))))),
     h('footer', { class: 'shortcuts' }, t('till.shortcuts')));
 }
-
-/** What contributed modules are given to word their codes: the language and the host's formats. */
-const words = () => ({ lang: lang(), t, money, date, percent, qty });
 
 /** What set a line's price, in words: « Solidaire 30 % », never `TIER:P1` (the owning bundle words its rules). */
 export function ruleLabel(rule, line) {

@@ -1,13 +1,20 @@
 // Households: created with a card number and a size only; found by card; their data exported as
-// a JSON file or erased (tickets and ledgers stay, anonymous).
+// a JSON file or erased (tickets and ledgers stay, anonymous). What capability bundles add to a household (a tier, a
+// fund's balance) is worded by their till modules, as on the till's household card: this screen names none of them.
 import { h, fill, toast, modal, downloadJson, errorText } from '/ui/pos/ui.js';
 import { table, form, input, organizationPicker, showError } from './common.js';
 import { cardInput } from '/ui/pos/pickers.js';
-import { date, plural } from '/ui/pos/i18n.js';
-import { fundName } from '/ui/pos/names.js';
+import { plural } from '/ui/pos/i18n.js';
+import { tillRegistry, words } from '/ui/pos/tillmodules.js';
+
+/** The `li` lines of what the modules in `registry` add to `household` (householdFacets), in their order. */
+export function facetItems(registry, household, ctx = words()) {
+  return registry.householdFacets(household, ctx).map((f) => h('li', { id: f.id || null, class: f.class || null }, f.text));
+}
 
 export async function mount(ctx) {
-  const { t, money } = ctx;
+  const { t } = ctx;
+  const modules = await tillRegistry(ctx);
   const found = h('div', { id: 'household-found' });
   const list = h('div', { id: 'household-list' });
   const picker = await organizationPicker(ctx, { id: 'household-org', types: ['STORE'], onChange: () => load() });
@@ -25,11 +32,10 @@ export async function mount(ctx) {
   }
 
   function details(x) {
-    const tier = x.tier ? h('li', { id: 'found-tier' }, t('bo.households.tier', { name: x.tier.name || x.tier.code, until: date(x.tier.validTo) })) : null;
-    const caisse = (x.caisseMemberships || []).map((m) => h('li', {}, t('till.householdCaisse', { fund: fundName(m.fundName), balance: money(m.balance) })));
     return h('div', { class: 'card', id: 'household-card' },
       h('h3', {}, t('till.household', { reference: x.reference || '—' })),
-      h('ul', {}, h('li', {}, x.size == null ? '—' : plural('till.householdSize', x.size)), x.erased ? h('li', { class: 'error' }, t('bo.households.erased')) : null, tier, caisse),
+      h('ul', {}, h('li', {}, x.size == null ? '—' : plural('till.householdSize', x.size)), x.erased ? h('li', { class: 'error' }, t('bo.households.erased')) : null,
+        facetItems(modules, x)),
       x.erased ? null : h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'big', id: 'household-export', onclick: () => exportData(x) }, t('bo.households.export')),
         h('button', { type: 'button', class: 'big danger', id: 'household-erase', onclick: () => erase(x) }, t('bo.households.erase'))));

@@ -24,7 +24,8 @@ import org.vivres.it.VivresSystem;
 /**
  * The caisse and pricing bundles' UI contributions with those bundles installed: a sale to a
  * household with a tier, paid partly from its food fund and the rest in cash; a network admin opening
- * a month of the fund in the back office; the fund and pricing screens.
+ * a month of the fund in the back office; the fund and pricing screens; a household's tier and fund as the
+ * back office's households screen shows them.
  */
 @ExtendWith(VivresSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -326,6 +327,24 @@ class CaisseWithCapabilitiesIT {
         assertThat(browser.visible("#pay-remaining").getText()).contains("4,00");
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.until(d -> browser.all("dialog[open]").isEmpty());
+    }
+
+    @Test
+    @Order(4)
+    void aReferrerReadsAHouseholdsTierAndFundInTheBackOffice() {
+        String[] household = member("5.00");
+        String referrer = shop.user("REFERRER");
+        browser.go("/backoffice/");
+        browser.driver.executeScript("sessionStorage.clear(); localStorage.clear();");
+        browser.go("/backoffice/");
+        browser.login(referrer, Shop.PASSWORD);
+        browser.visible("a[data-screen='pos.households']").click();
+        browser.visible("#household-search").sendKeys(household[1] + Keys.ENTER);
+        browser.textContains("#household-card", household[1]);
+        // The lines the pricing and caisse bundles word, as on the till's household card: the back office names neither.
+        assertThat(browser.visible("#household-card #household-tier").getText()).startsWith("Tarif : Solidaire jusqu’au");
+        assertThat(browser.visible("#household-card li.caisse").getText()).contains(fundName).contains("solde " + balance(household[2]).replace('.', ','));
+        browser.screenshot("caisse-12-backoffice-household");
     }
 
     static List<String> periods() {

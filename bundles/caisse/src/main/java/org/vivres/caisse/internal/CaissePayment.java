@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.caisse.internal.calc.Eligibility;
 import org.vivres.caisse.internal.model.CaisseLedgerEntry;
 import org.vivres.caisse.internal.model.CaisseMember;
 import org.vivres.erp.api.Dal;

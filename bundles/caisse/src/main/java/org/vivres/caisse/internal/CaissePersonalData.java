@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.caisse.internal.http.Views;
 import org.vivres.caisse.internal.model.CaisseLedgerEntry;
 import org.vivres.caisse.internal.model.CaisseMember;
 import org.vivres.erp.api.Dal;

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.caisse.internal.calc.Eligibility;
+import org.vivres.caisse.internal.calc.Projection;
 import org.vivres.caisse.internal.model.CaisseConvention;
 import org.vivres.caisse.internal.model.CaisseCriterion;
 import org.vivres.caisse.internal.model.CaisseFund;

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.HouseholdFacet;
+import org.vivres.pricing.internal.http.Views;
 import org.vivres.pricing.internal.model.Tier;
 import org.vivres.pricing.internal.model.TierAssignment;
 

@@ -4,19 +4,19 @@ import org.vivres.erp.api.StoreCalendar;
 import java.time.LocalDate;
 
 /** Dates as the stores see them: the till dates tickets in the stores' zone, so does pricing. */
-final class StoreDates {
+public final class StoreDates {
 
     private StoreDates() {
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return StoreCalendar.today();
     }
 
     /** 400 {@code INVALID_PERIOD} when {@code to} is before {@code from}. */
-    static void checkPeriod(LocalDate from, LocalDate to) {
+    public static void checkPeriod(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw PricingErrors.badRequest("INVALID_PERIOD", from, to);
+            throw Refusals.badRequest("INVALID_PERIOD", from, to);
         }
     }
 }

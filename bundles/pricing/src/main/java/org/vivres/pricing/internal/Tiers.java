@@ -51,12 +51,12 @@ public final class Tiers {
     }
 
     /** The tier with this code, whichever store owns it (codes are unique in the network), or {@code null}. */
-    Tier byCode(String code) {
+    public Tier byCode(String code) {
         return context.asAdmin(() -> dal.query(Tier.class, "e.code = :code", Map.of("code", code)).uniqueResult());
     }
 
     /** The category overrides of each of {@code tiers}, keyed by tier id then category. */
-    Map<UUID, Map<String, BigDecimal>> categoryPercents(Collection<UUID> tiers) {
+    public Map<UUID, Map<String, BigDecimal>> categoryPercents(Collection<UUID> tiers) {
         if (tiers.isEmpty()) {
             return Map.of();
         }
@@ -90,10 +90,10 @@ public final class Tiers {
      * The readable, not erased household, locked so that concurrent assignments of one household
      * follow each other: 404 when not readable, 422 {@code HOUSEHOLD_ERASED}.
      */
-    Household lockedHousehold(UUID id) {
+    public Household lockedHousehold(UUID id) {
         Household household = Check.found(dal.getForUpdate(Household.class, id), "foyer " + id);
         if (household.isErased()) {
-            throw PricingErrors.unprocessable("HOUSEHOLD_ERASED");
+            throw Refusals.unprocessable("HOUSEHOLD_ERASED");
         }
         return household;
     }
@@ -113,7 +113,7 @@ public final class Tiers {
     }
 
     /** Replaces the household's assignment (the caller holds the household's row lock). */
-    TierAssignment assign(Household household, Tier tier, LocalDate validFrom, LocalDate validTo) {
+    public TierAssignment assign(Household household, Tier tier, LocalDate validFrom, LocalDate validTo) {
         TierAssignment assignment = assignmentOf(household.getId());
         if (assignment == null) {
             assignment = new TierAssignment(household.getId(), household.getOrganization());
@@ -123,7 +123,7 @@ public final class Tiers {
     }
 
     /** Removes the household's assignment; true when there was one. */
-    boolean unassign(UUID household) {
+    public boolean unassign(UUID household) {
         TierAssignment assignment = assignmentOf(household);
         if (assignment == null) {
             return false;

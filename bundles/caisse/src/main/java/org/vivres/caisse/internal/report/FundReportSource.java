@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.caisse.internal.Funds;
-import org.vivres.caisse.internal.Projection;
+import org.vivres.caisse.internal.calc.Projection;
 import org.vivres.caisse.internal.model.CaisseFund;
 import org.vivres.caisse.internal.model.CaisseSource;
 import org.vivres.erp.api.Dal;

@@ -22,12 +22,15 @@ public final class CaisseUi {
     public static final class Files {
     }
 
-    /** The payment button: pays the eligible part of the ticket from the household's balance. */
+    /**
+     * The payment button: pays the eligible part of the ticket from the household's balance. Its module also words the
+     * method and a household's funds, which the back office asks too: a referrer reads them on the households screen.
+     */
     @Component(service = UiContribution.class, property = "service.ranking:Integer=500")
     public static final class Payment extends UiPart {
         public Payment() {
             super("till.payment", "caisse.payment", "Caisse alimentaire", "Food fund", "/ui/caisse/till-payment.js",
-                    Role.CASHIER, Role.MANAGER);
+                    Role.CASHIER, Role.MANAGER, Role.REFERRER);
         }
     }
 

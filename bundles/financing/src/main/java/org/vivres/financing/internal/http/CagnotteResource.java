@@ -20,7 +20,7 @@ import org.vivres.erp.api.http.ApiRequest;
 import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
-import org.vivres.financing.internal.cagnotte.Cagnotte;
+import org.vivres.financing.internal.Cagnotte;
 
 /**
  * {@code /api/cagnotte}: what a store's tills were given over a period (its own cagnotte and the caisse's funds), and

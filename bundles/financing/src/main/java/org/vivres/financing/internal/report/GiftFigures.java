@@ -14,7 +14,7 @@ import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.financing.FinancingFigure;
 import org.vivres.erp.api.financing.FinancingFigures;
-import org.vivres.financing.internal.cagnotte.Cagnotte;
+import org.vivres.financing.internal.Cagnotte;
 import org.vivres.financing.internal.model.Donation;
 import org.vivres.financing.internal.model.VolunteerHours;
 

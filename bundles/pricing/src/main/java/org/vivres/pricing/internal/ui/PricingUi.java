@@ -23,13 +23,14 @@ public final class PricingUi {
 
     /**
      * The till's offline tier price (the same arithmetic as {@code TierPricing.unitPrice}), its rule's words and the
-     * household card's tier line: without this bundle the till prices at reference prices, as the server does.
+     * household card's tier line: without this bundle the till prices at reference prices, as the server does. The
+     * back office's households screen shows that line too, for a referrer as well.
      */
     @Component(service = UiContribution.class, property = "service.ranking:Integer=900")
     public static final class TillRule extends UiPart {
         public TillRule() {
             super("till.priceRule", "pricing.tier-rule", "Tarif différencié", "Differentiated price",
-                    "/ui/pricing/till-rule.js", Role.CASHIER, Role.MANAGER);
+                    "/ui/pricing/till-rule.js", Role.CASHIER, Role.MANAGER, Role.REFERRER);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.vivres.pricing.internal;
+package org.vivres.pricing.internal.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.vivres.caisse.internal;
+package org.vivres.caisse.internal.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.vivres.caisse.internal;
+package org.vivres.caisse.internal.http;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -9,6 +9,11 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.caisse.internal.Funds;
+import org.vivres.caisse.internal.Months;
+import org.vivres.caisse.internal.PeriodService;
+import org.vivres.caisse.internal.Refusals;
+import org.vivres.caisse.internal.calc.Projection;
 import org.vivres.caisse.internal.model.CaisseConvention;
 import org.vivres.caisse.internal.model.CaisseCriterion;
 import org.vivres.caisse.internal.model.CaisseFund;

@@ -1,4 +1,4 @@
-package org.vivres.pricing.internal;
+package org.vivres.pricing.internal.http;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +19,9 @@ import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.ApiResponse;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Household;
+import org.vivres.pricing.internal.Refusals;
+import org.vivres.pricing.internal.StoreDates;
+import org.vivres.pricing.internal.Tiers;
 import org.vivres.pricing.internal.calc.TierChoice;
 import org.vivres.pricing.internal.model.Tier;
 
@@ -84,7 +87,7 @@ public final class AssessmentResource implements ApiResource {
     private static BigDecimal parts(BigDecimal parts) {
         Check.required(parts, "householdParts");
         if (parts.signum() <= 0 || parts.compareTo(MAX_PARTS) > 0 || parts.stripTrailingZeros().scale() > 2) {
-            throw PricingErrors.badRequest("INVALID_PARTS", "householdParts", MAX_PARTS);
+            throw Refusals.badRequest("INVALID_PARTS", "householdParts", MAX_PARTS);
         }
         return parts;
     }

@@ -1,4 +1,4 @@
-package org.vivres.caisse.internal;
+package org.vivres.caisse.internal.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.vivres.caisse.internal.Eligibility.Facts;
-import org.vivres.caisse.internal.Eligibility.Reason;
-import org.vivres.caisse.internal.Eligibility.Rule;
+import org.vivres.caisse.internal.calc.Eligibility.Facts;
+import org.vivres.caisse.internal.calc.Eligibility.Reason;
+import org.vivres.caisse.internal.calc.Eligibility.Rule;
 
 class EligibilityTest {
     private static final Facts LOCAL_ORGANIC_CARROTS = new Facts("LEGUMES", List.of("ORGANIC", "LOCAL"), 20);

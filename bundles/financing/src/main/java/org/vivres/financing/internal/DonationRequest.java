@@ -1,4 +1,4 @@
-package org.vivres.financing.internal.cagnotte;
+package org.vivres.financing.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Money;
-import org.vivres.financing.internal.Refusals;
 
 /**
  * What a ticket's {@code {"donation": {...}}} asks, read from the object's fields: to a fund of the caisse

@@ -1,4 +1,4 @@
-package org.vivres.pricing.internal;
+package org.vivres.pricing.internal.http;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,6 +21,8 @@ import org.vivres.erp.api.http.ApiResponse;
 import org.vivres.erp.api.http.Items;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Organization;
+import org.vivres.pricing.internal.Refusals;
+import org.vivres.pricing.internal.Tiers;
 import org.vivres.pricing.internal.model.Tier;
 import org.vivres.pricing.internal.model.TierCategoryPercent;
 
@@ -68,7 +70,7 @@ public final class TierResource implements ApiResource {
         NewTier body = request.body(NewTier.class);
         String code = Check.identifier(body.code(), "code", 32);
         if (!CODE.matcher(code).matches()) {
-            throw PricingErrors.badRequest("INVALID_TIER_CODE", code);
+            throw Refusals.badRequest("INVALID_TIER_CODE", code);
         }
         String name = Check.text(body.name(), "name", 200);
         BigDecimal percent = Check.percent(body.percentOfReference(), "percentOfReference", MAX_PERCENT);
@@ -77,7 +79,7 @@ public final class TierResource implements ApiResource {
         BigDecimal cap = body.monthlyCap() == null ? null : Check.positiveAmount(body.monthlyCap(), "monthlyCap");
         checkOwner(body.organization());
         if (tiers.byCode(code) != null) {
-            throw PricingErrors.conflict("TIER_CODE_TAKEN", code);
+            throw Refusals.conflict("TIER_CODE_TAKEN", code);
         }
         Tier tier = dal.save(new Tier(code, name, body.organization(), percent, maxQuotient, cap));
         categories.forEach((category, p) ->
@@ -123,7 +125,7 @@ public final class TierResource implements ApiResource {
             catalogue.requireCategory(category);
             BigDecimal percent = Check.percent(value, "categoryPercents." + category, MAX_PERCENT);
             if (categories.put(category, percent) != null) {
-                throw PricingErrors.badRequest("DUPLICATE_CATEGORY", category);
+                throw Refusals.badRequest("DUPLICATE_CATEGORY", category);
             }
         });
         return categories;
@@ -133,14 +135,14 @@ public final class TierResource implements ApiResource {
     private void checkOwner(UUID organization) {
         if (organization == null) {
             if (!context.hasRole(Role.NETWORK_ADMIN)) {
-                throw PricingErrors.forbidden("NETWORK_TIER_FORBIDDEN");
+                throw Refusals.forbidden("NETWORK_TIER_FORBIDDEN");
             }
             return;
         }
         context.checkAccess(organization);
         Organization store = Check.found(dal.get(Organization.class, organization), "organisation " + organization);
         if (!Organization.STORE.equals(store.getType())) {
-            throw PricingErrors.unprocessable("NOT_A_STORE", store.getName());
+            throw Refusals.unprocessable("NOT_A_STORE", store.getName());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.vivres.pricing.internal;
+package org.vivres.pricing.internal.http;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,8 +9,8 @@ import org.vivres.pricing.internal.calc.TierTerms;
 import org.vivres.pricing.internal.model.Tier;
 import org.vivres.pricing.internal.model.TierAssignment;
 
-/** The JSON shapes of the bundle (API.md, "Differentiated pricing"). */
-final class Views {
+/** The JSON shapes of the bundle (API.md, "Differentiated pricing"); public for the household facet, one of them. */
+public final class Views {
     private Views() {
     }
 
@@ -41,9 +41,9 @@ final class Views {
      * percentages and the store the tier is limited to ({@code null}: the whole network). Not the cap: the server
      * keeps it, and an offline ticket beyond it is refused when it is sent.
      */
-    record HouseholdTierView(String code, String name, LocalDate validFrom, LocalDate validTo, UUID organization,
+    public record HouseholdTierView(String code, String name, LocalDate validFrom, LocalDate validTo, UUID organization,
             BigDecimal percentOfReference, Map<String, BigDecimal> categoryPercents) {
-        static HouseholdTierView of(Tier tier, TierAssignment assignment, TierTerms terms) {
+        public static HouseholdTierView of(Tier tier, TierAssignment assignment, TierTerms terms) {
             return new HouseholdTierView(tier.getCode(), tier.getName(), assignment.getValidFrom(),
                     assignment.getValidTo(), tier.getOrganization(), percent(terms.percent()),
                     percents(terms.categoryPercents()));

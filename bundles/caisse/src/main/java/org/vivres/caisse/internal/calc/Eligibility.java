@@ -1,4 +1,4 @@
-package org.vivres.caisse.internal;
+package org.vivres.caisse.internal.calc;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,8 +1,10 @@
-package org.vivres.caisse.internal;
+package org.vivres.caisse.internal.http;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.caisse.internal.Funds;
+import org.vivres.caisse.internal.PeriodService;
 import org.vivres.erp.api.Role;
 import org.vivres.erp.api.http.ApiRequest;
 import org.vivres.erp.api.http.ApiResource;

@@ -1,4 +1,4 @@
-package org.vivres.pricing.internal;
+package org.vivres.pricing.internal.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,6 +25,7 @@ import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.report.ReportData;
 import org.vivres.erp.api.report.ReportQuery;
 import org.vivres.erp.api.report.ReportSource;
+import org.vivres.pricing.internal.StoreDates;
 import org.vivres.pricing.internal.calc.TierPricing;
 import org.vivres.pricing.internal.model.Tier;
 

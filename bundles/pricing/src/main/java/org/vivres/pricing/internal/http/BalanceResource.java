@@ -1,4 +1,4 @@
-package org.vivres.pricing.internal;
+package org.vivres.pricing.internal.http;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +19,7 @@ import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
+import org.vivres.pricing.internal.StoreDates;
 import org.vivres.pricing.internal.calc.TierPricing;
 
 /**

@@ -1,4 +1,4 @@
-package org.vivres.caisse.internal;
+package org.vivres.caisse.internal.http;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -8,6 +8,10 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.caisse.internal.Funds;
+import org.vivres.caisse.internal.Months;
+import org.vivres.caisse.internal.Refusals;
+import org.vivres.caisse.internal.Settlements;
 import org.vivres.caisse.internal.model.CaisseFund;
 import org.vivres.caisse.internal.model.CaisseSettlement;
 import org.vivres.caisse.internal.model.CaisseSettlementLine;

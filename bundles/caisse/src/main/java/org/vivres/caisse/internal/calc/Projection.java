@@ -1,4 +1,4 @@
-package org.vivres.caisse.internal;
+package org.vivres.caisse.internal.calc;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

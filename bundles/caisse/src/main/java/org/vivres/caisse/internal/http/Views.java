@@ -1,4 +1,4 @@
-package org.vivres.caisse.internal;
+package org.vivres.caisse.internal.http;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.vivres.caisse.internal.Funds;
 import org.vivres.caisse.internal.model.CaisseConvention;
 import org.vivres.caisse.internal.model.CaisseCriterion;
 import org.vivres.caisse.internal.model.CaisseFund;
@@ -15,8 +16,11 @@ import org.vivres.caisse.internal.model.CaisseMember;
 import org.vivres.caisse.internal.model.CaissePeriod;
 import org.vivres.caisse.internal.model.CaisseSource;
 
-/** The JSON shapes of the caisse (API.md, "Caisse alimentaire commune"); money as decimal strings. */
-final class Views {
+/**
+ * The JSON shapes of the caisse (API.md, "Caisse alimentaire commune"); money as decimal strings. Public for the
+ * personal-data export, which shows a household's memberships and ledger as the API does.
+ */
+public final class Views {
     private Views() {
     }
 
@@ -62,17 +66,17 @@ final class Views {
         }
     }
 
-    record MemberView(UUID id, UUID fund, UUID household, UUID organization, BigDecimal contribution,
+    public record MemberView(UUID id, UUID fund, UUID household, UUID organization, BigDecimal contribution,
             BigDecimal balance, boolean active, OffsetDateTime createdAt) {
-        static MemberView of(CaisseMember m, BigDecimal balance) {
+        public static MemberView of(CaisseMember m, BigDecimal balance) {
             return new MemberView(m.getId(), m.getFund(), m.getHousehold(), m.getOrganization(), m.getContribution(),
                     balance, m.isActive(), m.getCreatedAt());
         }
     }
 
-    record EntryView(UUID id, String kind, BigDecimal amount, BigDecimal balanceAfter, LocalDate date, UUID period,
+    public record EntryView(UUID id, String kind, BigDecimal amount, BigDecimal balanceAfter, LocalDate date, UUID period,
             UUID ticket, UUID originalTicket, UUID store, OffsetDateTime createdAt) {
-        static EntryView of(CaisseLedgerEntry e) {
+        public static EntryView of(CaisseLedgerEntry e) {
             return new EntryView(e.getId(), e.getKind(), e.getAmount(), e.getBalanceAfter(), e.getEntryDate(),
                     e.getPeriod(), e.getTicket(), e.getOriginalTicket(), e.getStore(), e.getCreatedAt());
         }

@@ -1,4 +1,4 @@
-package org.vivres.procurement.internal.ui;
+package org.vivres.procurement.internal.http;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.vivres.caisse.internal;
+package org.vivres.caisse.internal.http;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.caisse.internal.Funds;
+import org.vivres.caisse.internal.Refusals;
 import org.vivres.caisse.internal.model.CaisseFund;
 import org.vivres.caisse.internal.model.CaisseLedgerEntry;
 import org.vivres.caisse.internal.model.CaisseMember;

@@ -1,4 +1,4 @@
-package org.vivres.financing.internal.cagnotte;
+package org.vivres.financing.internal;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -20,7 +20,6 @@ import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.ticket.LineKind;
 import org.vivres.erp.api.ticket.PricedLine;
 import org.vivres.erp.api.ticket.PricingContext;
-import org.vivres.financing.internal.Refusals;
 import org.vivres.financing.internal.model.TillGift;
 
 /**

@@ -1,4 +1,4 @@
-package org.vivres.financing.internal.cagnotte;
+package org.vivres.financing.internal;
 
 import java.math.BigDecimal;
 import org.osgi.service.component.annotations.Component;
@@ -8,7 +8,6 @@ import org.vivres.erp.api.ticket.PaymentRequest;
 import org.vivres.erp.api.ticket.PricedLine;
 import org.vivres.erp.api.ticket.TicketDraft;
 import org.vivres.erp.api.ticket.TicketHook;
-import org.vivres.financing.internal.Refusals;
 
 /**
  * The caisse alimentaire pays food, never a gift: a sale paid by the caisse ({@code CAISSE}, API.md) carrying a

@@ -1,4 +1,4 @@
-package org.vivres.financing.internal.cagnotte;
+package org.vivres.financing.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

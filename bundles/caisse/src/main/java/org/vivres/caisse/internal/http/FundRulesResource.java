@@ -1,4 +1,4 @@
-package org.vivres.caisse.internal;
+package org.vivres.caisse.internal.http;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.caisse.internal.Funds;
+import org.vivres.caisse.internal.Refusals;
+import org.vivres.caisse.internal.calc.Eligibility;
 import org.vivres.caisse.internal.model.CaisseConvention;
 import org.vivres.caisse.internal.model.CaisseCriterion;
 import org.vivres.caisse.internal.model.CaisseFund;

@@ -1,4 +1,4 @@
-package org.vivres.pricing.internal;
+package org.vivres.pricing.internal.http;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,6 +11,9 @@ import org.vivres.erp.api.http.ApiRequest;
 import org.vivres.erp.api.http.ApiResource;
 import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.api.model.Household;
+import org.vivres.pricing.internal.Refusals;
+import org.vivres.pricing.internal.StoreDates;
+import org.vivres.pricing.internal.Tiers;
 import org.vivres.pricing.internal.model.Tier;
 import org.vivres.pricing.internal.model.TierAssignment;
 
@@ -59,10 +62,10 @@ public final class AssignmentResource implements ApiResource {
     private Tier tierFor(Household household, String code) {
         Tier tier = tiers.byCode(code);
         if (tier == null) {
-            throw PricingErrors.unprocessable("UNKNOWN_TIER", code);
+            throw Refusals.unprocessable("UNKNOWN_TIER", code);
         }
         if (tier.getOrganization() != null && !tier.getOrganization().equals(household.getOrganization())) {
-            throw PricingErrors.unprocessable("TIER_OF_ANOTHER_STORE", code);
+            throw Refusals.unprocessable("TIER_OF_ANOTHER_STORE", code);
         }
         return tier;
     }
