@@ -42,10 +42,8 @@ public final class Ledger {
      * lock makes concurrent debits wait and see each other's result); empty when it does not.
      */
     public Optional<BigDecimal> debit(UUID member, BigDecimal amount) {
-        // A query of the model, not native SQL: the DAL flushes the whole session before native SQL, Hibernate only
-        // what touches caisse_member (nothing, at a checkout) before this.
-        int changed = dal.update("update CaisseMember e set e.balance = e.balance - :a"
-                + " where e.id = :id and e.active = true and e.balance >= :a", Map.of("a", amount, "id", member));
+        int changed = dal.execute("update caisse_member set balance = balance - :a"
+                + " where id = :id and active and balance >= :a", Map.of("a", amount, "id", member));
         return changed == 1 ? Optional.of(balance(member)) : Optional.empty();
     }
 
