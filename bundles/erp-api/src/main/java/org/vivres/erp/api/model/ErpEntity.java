@@ -84,4 +84,17 @@ public abstract class ErpEntity {
         updatedAt = now;
         updatedBy = username;
     }
+
+    /**
+     * Called by the kernel when it writes the entity's row itself, set-based, instead of through the session: the
+     * entity then reads as one saved and flushed would (audited, version 0). Not for application code.
+     *
+     * @since model package 1.7
+     */
+    public void written(String username, OffsetDateTime now) {
+        audit(username, now);
+        if (version == null) {
+            version = 0L;
+        }
+    }
 }

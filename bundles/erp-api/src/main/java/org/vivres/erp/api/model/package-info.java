@@ -4,5 +4,5 @@
  * a bundle's entities can point at another bundle's without sharing its classes.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.6.0")
+@org.osgi.annotation.versioning.Version("1.7.0")
 package org.vivres.erp.api.model;

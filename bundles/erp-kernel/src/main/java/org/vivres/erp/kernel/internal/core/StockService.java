@@ -1,6 +1,8 @@
 package org.vivres.erp.kernel.internal.core;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.Stock;
 import org.vivres.erp.api.model.StockMovement;
+import org.vivres.erp.kernel.internal.dal.Rows;
+import org.vivres.erp.kernel.internal.dal.SessionHolder;
 
 /** Movements plus an atomic upsert of the level: no read-modify-write in Java. */
 @Component(service = {Stock.class, StockService.class})
@@ -40,6 +44,25 @@ public final class StockService implements Stock {
                    updated_by = excluded.updated_by, version = erp_stock_level.version + 1
             """;
 
+    // UPSERT_ALL on the session's connection with arrays bound as such: no Hibernate query to parse, no flush.
+    private static final String UPSERT_ARRAYS = """
+            insert into erp_stock_level (id, organization_id, created_at, created_by, updated_at, updated_by, version,
+                                         product_id, on_hand)
+            select m.id, ?, now(), ?, now(), ?, 0, m.product, m.qty
+              from unnest(cast(? as uuid[]), cast(? as uuid[]), cast(? as numeric[]))
+                   with ordinality as m(id, product, qty, n)
+             order by m.n
+            on conflict (organization_id, product_id) do update
+               set on_hand = erp_stock_level.on_hand + excluded.on_hand, updated_at = now(),
+                   updated_by = excluded.updated_by, version = erp_stock_level.version + 1
+            """;
+
+    private static final List<Rows.Column<StockMovement>> MOVEMENT = List.of(
+            new Rows.Column<>("product_id", "uuid", StockMovement::getProduct),
+            new Rows.Column<>("quantity", "numeric", StockMovement::getQuantity),
+            new Rows.Column<>("reason", "text", StockMovement::getReason),
+            new Rows.Column<>("ticket_id", "uuid", StockMovement::getTicket));
+
     private static final String TAKE = """
             update erp_stock_level set on_hand = on_hand - :qty, updated_at = now(), updated_by = :user,
                    version = version + 1
@@ -48,11 +71,16 @@ public final class StockService implements Stock {
 
     private final Dal dal;
     private final ErpContext context;
+    private final SessionHolder sessions;
+    private final Rows rows;
 
     @Activate
-    public StockService(@Reference Dal dal, @Reference ErpContext context) {
+    public StockService(@Reference Dal dal, @Reference ErpContext context, @Reference SessionHolder sessions,
+            @Reference Rows rows) {
         this.dal = dal;
         this.context = context;
+        this.sessions = sessions;
+        this.rows = rows;
     }
 
     @Override
@@ -63,31 +91,58 @@ public final class StockService implements Stock {
     }
 
     /**
-     * The movements of a whole ticket: one movement per line, as {@link #move} records them, and the levels updated
-     * by a single statement instead of one per line. {@code lines} are (product, signed quantity) pairs in the order
-     * the levels must be locked.
+     * The movements of a whole ticket (a delivery, a count): one movement per line, as {@link #move} records them, and
+     * the levels updated by a single statement instead of one per line. {@code lines} are (product, signed quantity)
+     * pairs in the order the levels must be locked.
      */
     public void moveAll(UUID organization, List<Map.Entry<UUID, BigDecimal>> lines, String reason, UUID ticket) {
+        dal.flush(); // the movements' products may be new in this transaction
+        moveLevels(organization, record(organization, lines, reason, ticket));
+    }
+
+    /**
+     * Writes the movements of {@code lines} with one statement, and returns the level changes they make, by product
+     * in the order given, for {@link #moveLevels}: a ticket moves its levels last, as late before its commit as it
+     * can, since every basket holds the store's hot products.
+     */
+    public Map<UUID, BigDecimal> record(UUID organization, List<Map.Entry<UUID, BigDecimal>> lines, String reason,
+            UUID ticket) {
         Map<UUID, BigDecimal> byProduct = new LinkedHashMap<>();
+        List<StockMovement> movements = new ArrayList<>(lines.size());
         for (Map.Entry<UUID, BigDecimal> line : lines) {
             BigDecimal quantity = Money.quantity(line.getValue());
-            dal.save(new StockMovement(organization, line.getKey(), quantity, reason, ticket));
+            movements.add(rows.stamp(new StockMovement(organization, line.getKey(), quantity, reason, ticket)));
             // one row may be updated only once per statement: a product on two lines moves once, by the sum
             byProduct.merge(line.getKey(), quantity, BigDecimal::add);
         }
+        rows.insert("erp_stock_movement", MOVEMENT, movements);
+        return byProduct;
+    }
+
+    /** Moves the levels by {@code byProduct} (signed, in the order to lock them) with one statement. */
+    public void moveLevels(UUID organization, Map<UUID, BigDecimal> byProduct) {
         if (byProduct.isEmpty()) {
             return;
         }
-        StringJoiner ids = new StringJoiner(",");
-        StringJoiner products = new StringJoiner(",");
-        StringJoiner quantities = new StringJoiner(",");
+        List<String> products = new ArrayList<>(byProduct.size());
+        List<String> quantities = new ArrayList<>(byProduct.size());
         byProduct.forEach((product, quantity) -> {
-            ids.add(UUID.randomUUID().toString());
             products.add(product.toString());
             quantities.add(quantity.toPlainString());
         });
-        dal.execute(UPSERT_ALL, Map.of("org", organization, "user", context.username(), "ids", ids.toString(),
-                "products", products.toString(), "qtys", quantities.toString()));
+        String user = context.username();
+        sessions.current().doWork(c -> {
+            try (PreparedStatement upsert = c.prepareStatement(UPSERT_ARRAYS)) {
+                upsert.setObject(1, organization);
+                upsert.setString(2, user);
+                upsert.setString(3, user);
+                upsert.setArray(4, c.createArrayOf("text", byProduct.keySet().stream().map(p -> UUID.randomUUID()
+                        .toString()).toArray()));
+                upsert.setArray(5, c.createArrayOf("text", products.toArray()));
+                upsert.setArray(6, c.createArrayOf("text", quantities.toArray()));
+                upsert.executeUpdate();
+            }
+        });
     }
 
     /**

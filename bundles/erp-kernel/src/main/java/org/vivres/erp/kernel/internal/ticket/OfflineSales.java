@@ -14,7 +14,6 @@ import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.Money;
-import org.vivres.erp.api.model.Payment;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.ticket.PaymentRequest;
 import org.vivres.erp.api.ticket.PricedLine;
@@ -79,10 +78,8 @@ public final class OfflineSales {
         return new Gap(payment, soldAt, total, paid, offlineGap.approvalThreshold(total));
     }
 
-    /** Writes the gap line of the stored {@code ticket}, its review if a manager must decide, and its event. */
-    Payment record(Ticket ticket, Gap gap) {
-        Payment line = dal.save(new Payment(ticket.getId(), ticket.getOrganization(), gap.payment().method(),
-                gap.payment().amount()));
+    /** Writes the review of the stored {@code ticket}'s gap if a manager must decide, and its event (not its payment). */
+    void record(Ticket ticket, Gap gap) {
         if (gap.pending()) {
             dal.save(new OfflineGapReview(ticket.getId(), ticket.getOrganization(), gap.payment().amount(),
                     gap.threshold(), gap.soldAt()));
@@ -97,6 +94,5 @@ public final class OfflineSales {
         details.put("soldAt", gap.soldAt());
         details.put("status", gap.pending() ? OfflineGapReviews.PENDING : OfflineGapReviews.COUNTED);
         events.record(ticket.getOrganization(), EventJournal.OFFLINE_GAP, ticket.getId(), details);
-        return line;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Money;
@@ -18,6 +19,7 @@ import org.vivres.erp.api.ticket.PriceProposal;
 import org.vivres.erp.api.ticket.PricedLine;
 import org.vivres.erp.api.ticket.PricingContext;
 import org.vivres.erp.api.ticket.PricingMemo;
+import org.vivres.erp.kernel.internal.dal.SessionHolder;
 
 /**
  * Prices the lines of a ticket: every {@link LinePriceRule} proposes, the lowest proposal wins,
@@ -30,10 +32,27 @@ final class Pricer {
 
     private final Dal dal;
     private final TicketExtensions extensions;
+    private final SessionHolder sessions;
 
-    Pricer(Dal dal, TicketExtensions extensions) {
+    Pricer(Dal dal, TicketExtensions extensions, SessionHolder sessions) {
         this.dal = dal;
         this.extensions = extensions;
+        this.sessions = sessions;
+    }
+
+    /**
+     * What {@code read} loads, loaded read-only: Hibernate keeps no snapshot of it and skips it at each flush. Only
+     * for what a sale never changes (its products, its store): a change made to such an entity would not be written.
+     */
+    <T> T readOnly(Supplier<T> read) {
+        var session = sessions.current();
+        boolean was = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return read.get();
+        } finally {
+            session.setDefaultReadOnly(was);
+        }
     }
 
     List<PricedLine> price(UUID organization, UUID household, LocalDate date, List<TicketRequests.LineRequest> lines) {
@@ -77,7 +96,7 @@ final class Pricer {
                 ids.add(line.product);
             }
         }
-        dal.get(Product.class, ids);
+        readOnly(() -> dal.get(Product.class, ids));
     }
 
     private static void priceProduct(List<LinePriceRule> rules, PricingContext line, Product product,

@@ -33,12 +33,15 @@ public final class ReturnService {
     private final Dal dal;
     private final TicketService tickets;
     private final TicketExtensions extensions;
+    private final TicketRows rows;
 
     @Activate
-    public ReturnService(@Reference Dal dal, @Reference TicketService tickets, @Reference TicketExtensions extensions) {
+    public ReturnService(@Reference Dal dal, @Reference TicketService tickets, @Reference TicketExtensions extensions,
+            @Reference TicketRows rows) {
         this.dal = dal;
         this.tickets = tickets;
         this.extensions = extensions;
+        this.rows = rows;
     }
 
     TicketService.Outcome create(UUID saleId, TicketRequests.ReturnRequest request, String requestHash) {
@@ -148,11 +151,13 @@ public final class ReturnService {
 
     /** Records the refund as {@link RefundPlan} shares it: each method with a rule of its own records its part. */
     private void refund(TicketDraft draft, Ticket sale, BigDecimal refund) {
+        List<Payment> payments = new ArrayList<>();
         for (RefundPlan.Share share : RefundPlan.of(dal, extensions, draft, sale, refund)) {
             if (share.own() != null) {
                 share.own().refund(draft, sale, share.amount());
             }
-            dal.save(new Payment(draft.id(), draft.organization(), share.method(), share.amount().negate()));
+            payments.add(rows.payment(draft.id(), draft.organization(), share.method(), share.amount().negate()));
         }
+        rows.payments(payments);
     }
 }

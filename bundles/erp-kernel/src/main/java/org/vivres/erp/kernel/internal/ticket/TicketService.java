@@ -1,8 +1,6 @@
 package org.vivres.erp.kernel.internal.ticket;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -51,25 +49,25 @@ public final class TicketService {
     private final ErpContext context;
     private final TicketExtensions extensions;
     private final StockService stock;
-    private final SessionHolder sessions;
     private final Pricer pricer;
     private final OfflineSales offline;
     private final VatRates vat;
     private final TillTickets tills;
+    private final TicketRows rows;
 
     @Activate
     public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
             @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineSales offline,
-            @Reference VatRates vat, @Reference TillTickets tills) {
+            @Reference VatRates vat, @Reference TillTickets tills, @Reference TicketRows rows) {
         this.dal = dal;
         this.context = context;
         this.extensions = extensions;
         this.stock = stock;
-        this.sessions = sessions;
-        this.pricer = new Pricer(dal, extensions);
+        this.pricer = new Pricer(dal, extensions, sessions);
         this.offline = offline;
         this.vat = vat;
         this.tills = tills;
+        this.rows = rows;
     }
 
     /** A result: the ticket, and whether it was created now (201) or found stored (200). */
@@ -101,11 +99,13 @@ public final class TicketService {
         List<Payment> paid = new ArrayList<>();
         for (PaymentRequest payment : payments) {
             extensions.method(payment.method()).orElseThrow().authorize(draft, payment);
-            paid.add(dal.save(new Payment(id, draft.organization(), payment.method(), payment.amount())));
+            paid.add(rows.payment(id, draft.organization(), payment.method(), payment.amount()));
         }
         if (gap != null) {
-            paid.add(offline.record(ticket, gap));
+            paid.add(rows.payment(id, draft.organization(), gap.payment().method(), gap.payment().amount()));
+            offline.record(ticket, gap);
         }
+        rows.payments(paid);
         // The answer is built from what was just written, not read back.
         return new Outcome(TicketView.of(ticket, finish(ticket, draft), paid, this::label), true);
     }
@@ -124,22 +124,23 @@ public final class TicketService {
 
     /**
      * Runs the before-hooks and inserts the ticket row first, so a concurrent duplicate waits here; then puts the
-     * ticket in {@code till}'s session (none: till 0), sold offline at {@code soldAt} (null: sold now).
+     * ticket in {@code till}'s session (none: till 0), sold offline at {@code soldAt} (null: sold now). The ticket's
+     * rows are written set-based by {@link TicketRows}, outside the session (the ticket returned is their object).
      */
     Ticket store(TicketDraft draft, String requestHash, UUID till, OffsetDateTime soldAt) {
         for (TicketHook hook : extensions.hooks()) {
             hook.beforeSave(draft);
         }
-        Ticket ticket = new Ticket(draft.id(), draft.kind(), draft.organization(), draft.household(),
-                draft.originalTicket(), draft.date(), nextDocumentNo(), draft.total(), requestHash);
-        dal.save(ticket);
-        dal.flush();
+        Ticket ticket = rows.ticket(new Ticket(draft.id(), draft.kind(), draft.organization(), draft.household(),
+                draft.originalTicket(), draft.date(), rows.nextDocumentNo(), draft.total(), requestHash));
         tills.attach(ticket, till, soldAt);
         return ticket;
     }
 
     /**
-     * Stores the lines, moves stock (in product order, so that tills never deadlock), runs after-hooks.
+     * Stores the lines and stock movements, runs after-hooks, and moves the stock levels last (in product order, so
+     * that tills never deadlock): every basket holds the store's hot products, whose level rows are then locked only
+     * for the seal and the commit. Nothing in a checkout reads a level it moved.
      *
      * @return the stored lines, in order
      */
@@ -155,13 +156,15 @@ public final class TicketService {
             TicketLine unlabelled = new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(),
                     l.product(), l.kindReference(), l.quantity(), l.referencePrice(), l.unitPrice(), l.lineAmount(),
                     l.priceRule(), soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i));
-            lines.add(dal.save(new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(),
+            lines.add(new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(),
                     l.product(), l.kindReference(), l.quantity(), l.referencePrice(), l.unitPrice(), l.lineAmount(),
-                    l.priceRule(), soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i), printed(unlabelled))));
+                    l.priceRule(), soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i), printed(unlabelled)));
         }
-        vat.store(ticket, lines);
+        rows.lines(lines);
+        rows.vat(ticket, lines);
         String reason = Ticket.RETURN.equals(ticket.getKind()) ? StockMovement.RETURN : StockMovement.SALE;
-        stock.moveAll(ticket.getOrganization(), lines.stream().filter(l -> l.getProduct() != null)
+        Map<UUID, BigDecimal> levels = stock.record(ticket.getOrganization(), lines.stream()
+                .filter(l -> l.getProduct() != null)
                 .sorted(Comparator.comparing(TicketLine::getProduct))
                 .map(l -> Map.entry(l.getProduct(), l.getQuantity().negate())).toList(), reason, ticket.getId());
         boolean isReturn = Ticket.RETURN.equals(ticket.getKind());
@@ -179,7 +182,8 @@ public final class TicketService {
         for (TicketHook hook : extensions.hooks()) {
             hook.afterSave(ticket);
         }
-        dal.flush();
+        dal.flush(); // what the hooks saved is written before the hot level rows are locked
+        stock.moveLevels(ticket.getOrganization(), levels);
         return lines;
     }
 
@@ -230,7 +234,8 @@ public final class TicketService {
     private Priced price(TicketRequests.TicketRequest request) {
         UUID org = Check.required(request.organization(), "organization");
         context.checkAccess(org);
-        Check.found(dal.get(Organization.class, org), "organisation " + org);
+        // only read in a checkout: loaded read-only, no snapshot kept nor checked at each flush
+        Check.found(pricer.readOnly(() -> dal.get(Organization.class, org)), "organisation " + org);
         if (request.household() != null) {
             // A household shops where its card is shown, not only in the store that registered it.
             Household h = Check.found(context.asAdmin(() -> dal.get(Household.class, request.household())),
@@ -272,18 +277,6 @@ public final class TicketService {
 
     private static BigDecimal sum(List<PaymentRequest> payments) {
         return payments.stream().map(PaymentRequest::amount).reduce(Money.ZERO, BigDecimal::add);
-    }
-
-    private String nextDocumentNo() {
-        // Plain JDBC: a native query would be parsed and mapped by Hibernate again for every ticket.
-        long n = sessions.current().doReturningWork(connection -> {
-            try (PreparedStatement next = connection.prepareStatement("select nextval('erp_ticket_document_no')");
-                    ResultSet row = next.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
-        return String.format("T%08d", n);
     }
 
     /** The store day a ticket recorded now counts in (see {@link TillTickets#storeDay}). */

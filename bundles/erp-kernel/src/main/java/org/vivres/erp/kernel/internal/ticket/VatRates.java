@@ -10,7 +10,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.model.Product;
-import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.ticket.LineKind;
 import org.vivres.erp.api.ticket.PricedLine;
@@ -46,15 +45,6 @@ public final class VatRates {
     List<BigDecimal> ofReturn(List<UUID> soldLines) {
         Map<UUID, TicketLine> sold = dal.get(TicketLine.class, soldLines);
         return soldLines.stream().map(id -> sold.get(id).getVatRate()).toList();
-    }
-
-    /** Writes the table of the stored {@code lines} of {@code ticket}, and returns it. */
-    List<VatTable.Row> store(Ticket ticket, List<TicketLine> lines) {
-        List<VatTable.Row> table = table(lines);
-        for (VatTable.Row row : table) {
-            dal.save(new TicketVat(ticket.getId(), ticket.getOrganization(), row));
-        }
-        return table;
     }
 
     static List<VatTable.Row> table(List<TicketLine> lines) {

@@ -2,6 +2,7 @@ package org.vivres.erp.kernel.internal.till;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,6 +11,7 @@ import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.model.Ticket;
+import org.vivres.erp.kernel.internal.dal.Rows;
 import org.vivres.erp.kernel.internal.dal.SessionHolder;
 
 /**
@@ -19,13 +21,25 @@ import org.vivres.erp.kernel.internal.dal.SessionHolder;
  */
 @Component(service = TillTickets.class)
 public final class TillTickets {
+    // Written with the ticket's other rows, set-based (see Rows): no entity for the session to insert and check.
+    private static final List<Rows.Column<TicketSoldOffline>> SOLD_OFFLINE = List.of(
+            new Rows.Column<>("sold_at", "timestamptz", TicketSoldOffline::getSoldAt));
+    private static final List<Rows.Column<TillTicket>> TILL_TICKET = List.of(
+            new Rows.Column<>("till_id", "uuid", TillTicket::getTill),
+            new Rows.Column<>("session_id", "uuid", TillTicket::getSession),
+            new Rows.Column<>("late", "bool", TillTicket::isLate));
+
     private final Dal dal;
     private final TillSql sql;
+    private final SessionHolder sessions;
+    private final Rows rows;
 
     @Activate
-    public TillTickets(@Reference Dal dal, @Reference SessionHolder sessions) {
+    public TillTickets(@Reference Dal dal, @Reference SessionHolder sessions, @Reference Rows rows) {
         this.dal = dal;
         this.sql = new TillSql(sessions);
+        this.sessions = sessions;
+        this.rows = rows;
     }
 
     /**
@@ -48,12 +62,17 @@ public final class TillTickets {
      */
     public void attach(Ticket ticket, UUID tillId, OffsetDateTime soldAt) {
         if (soldAt != null) {
-            dal.save(new TicketSoldOffline(ticket.getId(), ticket.getOrganization(), soldAt));
+            rows.insert("erp_ticket_sold_offline", SOLD_OFFLINE,
+                    List.of(rows.stamp(new TicketSoldOffline(ticket.getId(), ticket.getOrganization(), soldAt))));
         }
         if (tillId == null) {
             return;
         }
         Till found = dal.get(Till.class, tillId);
+        if (found != null) {
+            // only read here: no snapshot to keep, nothing to check at each flush of the checkout
+            sessions.current().setReadOnly(found, true);
+        }
         // a till of another store is not one this ticket can be made on: as if it did not exist
         Till till = Check.found(found != null && found.getOrganization().equals(ticket.getOrganization()) ? found : null,
                 "caisse " + tillId);
@@ -73,6 +92,7 @@ public final class TillTickets {
         }
         // only one session of a till is open at a time: sold before it opened, it was sold in a closed one or none
         boolean late = soldAt != null && (session == null || soldAt.isBefore(sql.openedAt(session)));
-        dal.save(new TillTicket(ticket.getId(), ticket.getOrganization(), tillId, session, late));
+        rows.insert("erp_till_ticket", TILL_TICKET,
+                List.of(rows.stamp(new TillTicket(ticket.getId(), ticket.getOrganization(), tillId, session, late))));
     }
 }
