@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.hibernate.FlushMode;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Money;
@@ -55,7 +56,24 @@ final class Pricer {
         }
     }
 
+    /**
+     * Prices the lines. The rules only read (nothing of the sale is written before its lines are priced), so their
+     * queries need not flush the session first: Hibernate's automatic flush would dirty-check every entity the
+     * ticket loaded before each of them.
+     */
     List<PricedLine> price(UUID organization, UUID household, LocalDate date, List<TicketRequests.LineRequest> lines) {
+        var session = sessions.current();
+        FlushMode was = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        try {
+            return priceAll(organization, household, date, lines);
+        } finally {
+            session.setHibernateFlushMode(was);
+        }
+    }
+
+    private List<PricedLine> priceAll(UUID organization, UUID household, LocalDate date,
+            List<TicketRequests.LineRequest> lines) {
         List<PricedLine> priced = new ArrayList<>();
         List<LinePriceRule> rules = extensions.rules();
         PricingMemo memo = new PricingMemo();
