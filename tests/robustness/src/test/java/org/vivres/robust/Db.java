@@ -119,7 +119,7 @@ final class Db implements AutoCloseable {
             check(problems, "tier month total that is not the sum of its tier-priced lines", """
                     select coalesce(r.household_id, s.household_id)::text || ' ' || coalesce(r.month, s.month)
                       from pricing_tier_month r
-                      full join (select t.household_id, date_trunc('month', t.ticket_date)::date month,
+                      full join (select t.household_id, date_trunc('month', t.ticket_date)::date as month,
                                         sum(l.line_amount) amount
                                    from erp_ticket t join erp_ticket_line l on l.ticket_id = t.id
                                   where t.household_id is not null and l.price_rule like 'TIER:%' group by 1, 2) s
@@ -131,7 +131,7 @@ final class Db implements AutoCloseable {
             check(problems, "offer day total that is not the sum of its offer-priced lines", """
                     select coalesce(r.household_id, s.household_id)::text || ' ' || coalesce(r.price_rule, s.price_rule)
                       from activities_offer_day r
-                      full join (select t.household_id, l.price_rule, t.ticket_date day, sum(l.quantity) quantity
+                      full join (select t.household_id, l.price_rule, t.ticket_date as day, sum(l.quantity) as quantity
                                    from erp_ticket t join erp_ticket_line l on l.ticket_id = t.id
                                   where t.household_id is not null and l.price_rule like 'ACTIVITY:%'
                                   group by 1, 2, 3) s
