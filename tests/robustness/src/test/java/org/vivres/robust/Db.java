@@ -2,6 +2,7 @@ package org.vivres.robust;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -108,7 +109,45 @@ final class Db implements AutoCloseable {
                                from caisse_ledger_entry group by member_id) e on e.member_id = m.id
                  where m.balance < 0 or m.balance <> coalesce(e.amount, 0)
                 """);
+        runningTotals(problems);
         return problems;
+    }
+
+    /** The running totals the tier cap and the offer allowance read are the sums over the ticket lines. */
+    private void runningTotals(List<String> problems) throws SQLException {
+        if (exists("pricing_tier_month")) {
+            check(problems, "tier month total that is not the sum of its tier-priced lines", """
+                    select coalesce(r.household_id, s.household_id)::text || ' ' || coalesce(r.month, s.month)
+                      from pricing_tier_month r
+                      full join (select t.household_id, date_trunc('month', t.ticket_date)::date as month,
+                                        sum(l.line_amount) amount
+                                   from erp_ticket t join erp_ticket_line l on l.ticket_id = t.id
+                                  where t.household_id is not null and l.price_rule like 'TIER:%' group by 1, 2) s
+                        on s.household_id = r.household_id and s.month = r.month
+                     where coalesce(r.tier_amount, 0) <> coalesce(s.amount, 0)
+                    """);
+        }
+        if (exists("activities_offer_day")) {
+            check(problems, "offer day total that is not the sum of its offer-priced lines", """
+                    select coalesce(r.household_id, s.household_id)::text || ' ' || coalesce(r.price_rule, s.price_rule)
+                      from activities_offer_day r
+                      full join (select t.household_id, l.price_rule, t.ticket_date as day, sum(l.quantity) as quantity
+                                   from erp_ticket t join erp_ticket_line l on l.ticket_id = t.id
+                                  where t.household_id is not null and l.price_rule like 'ACTIVITY:%'
+                                  group by 1, 2, 3) s
+                        on s.household_id = r.household_id and s.price_rule = r.price_rule and s.day = r.day
+                     where coalesce(r.quantity, 0) <> coalesce(s.quantity, 0)
+                    """);
+        }
+    }
+
+    private boolean exists(String table) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("select to_regclass(?) is not null")) {
+            s.setString(1, table);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
+        }
     }
 
     /**

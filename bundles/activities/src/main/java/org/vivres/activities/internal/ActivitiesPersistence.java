@@ -8,6 +8,7 @@ import org.vivres.activities.internal.model.ActivityOffer;
 import org.vivres.activities.internal.model.ActivityRegistration;
 import org.vivres.activities.internal.model.ActivitySession;
 import org.vivres.activities.internal.model.ActivitySessionTierFee;
+import org.vivres.activities.internal.model.OfferDayTotal;
 import org.vivres.erp.api.persistence.PersistenceContribution;
 
 /** The bundle's tables ({@code sql/activities}) and entities. */
@@ -21,7 +22,8 @@ public final class ActivitiesPersistence implements PersistenceContribution {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Activity.class, ActivitySession.class, ActivitySessionTierFee.class, ActivityRegistration.class,
-                ActivityAttendance.class, ActivityOffer.class);
+                ActivityAttendance.class, ActivityOffer.class,
+                OfferDayTotal.class);
     }
 
     @Override

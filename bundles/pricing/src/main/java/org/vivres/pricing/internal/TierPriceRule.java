@@ -32,11 +32,13 @@ import org.vivres.pricing.internal.model.Tier;
 public final class TierPriceRule implements LinePriceRule {
     private final Dal dal;
     private final Tiers tiers;
+    private final TierMonthTotals totals;
 
     @Activate
-    public TierPriceRule(@Reference Dal dal, @Reference Tiers tiers) {
+    public TierPriceRule(@Reference Dal dal, @Reference Tiers tiers, @Reference TierMonthTotals totals) {
         this.dal = dal;
         this.tiers = tiers;
+        this.totals = totals;
     }
 
     @Override
@@ -61,9 +63,9 @@ public final class TierPriceRule implements LinePriceRule {
         if (terms.monthlyCap() != null) {
             monthToDate = context.memo().get(new MonthToDateKey(context.household(), context.date()), () -> {
                 // Two tills selling to one household at once must not both spend the rest of its cap:
-                // the household's row lock orders them, and the second then sees the first's lines.
+                // the household's row lock orders them, and the second then reads the total the first added to.
                 dal.getForUpdate(Household.class, context.household());
-                return tiers.monthToDate(context.household(), context.date());
+                return totals.monthToDate(context.household(), context.date());
             });
         }
         return TierPricing.propose(terms, product.getReferencePrice(), product.getCategory(), quantity, monthToDate,

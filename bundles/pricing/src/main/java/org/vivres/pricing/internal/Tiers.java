@@ -16,10 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
-import org.vivres.erp.api.Money;
 import org.vivres.erp.api.model.Household;
-import org.vivres.erp.api.model.Ticket;
-import org.vivres.erp.api.model.TicketLine;
 import org.vivres.pricing.internal.calc.TierPricing;
 import org.vivres.pricing.internal.calc.TierTerms;
 import org.vivres.pricing.internal.model.Tier;
@@ -29,11 +26,6 @@ import org.vivres.pricing.internal.model.TierCategoryPercent;
 /** Reads and writes tiers and assignments for the bundle's resources and hooks, in the caller's transaction. */
 @Component(service = Tiers.class)
 public final class Tiers {
-    private static final String MONTH_TO_DATE = "select coalesce(sum(l.lineAmount), 0) from "
-            + TicketLine.class.getName() + " l, " + Ticket.class.getName() + " t"
-            + " where t.id = l.ticket and t.household = :household"
-            + " and t.ticketDate >= :from and t.ticketDate <= :to and l.priceRule like :rule";
-
     private static final int MAX_CACHED_TERMS = 10_000;
 
     private final Dal dal;
@@ -130,16 +122,5 @@ public final class Tiers {
         }
         dal.remove(assignment);
         return true;
-    }
-
-    /**
-     * The household's tier-priced total in the stored tickets dated in the month of {@code date},
-     * returns included (their lines are negative).
-     */
-    BigDecimal monthToDate(UUID household, LocalDate date) {
-        LocalDate first = date.withDayOfMonth(1);
-        List<BigDecimal> sum = dal.select(MONTH_TO_DATE, BigDecimal.class, Map.of("household", household,
-                "from", first, "to", first.plusMonths(1).minusDays(1), "rule", TierPricing.RULE_PREFIX + "%"));
-        return sum.isEmpty() || sum.get(0) == null ? Money.ZERO : Money.euros(sum.get(0));
     }
 }

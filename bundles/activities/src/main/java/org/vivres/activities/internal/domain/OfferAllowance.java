@@ -7,7 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.vivres.erp.api.Money;
+import org.vivres.erp.api.ticket.PricedLine;
 
 /**
  * The arithmetic of activity offers, pure: which sessions are near enough to a ticket's date, the
@@ -64,5 +68,21 @@ public final class OfferAllowance {
         BigDecimal allowance = maxPerRegistration.multiply(BigDecimal.valueOf(registrations));
         BigDecimal left = allowance.subtract(alreadyBought);
         return Money.quantity(left.signum() > 0 ? left.min(allowance) : BigDecimal.ZERO);
+    }
+
+    /**
+     * What {@code lines} buy through each offer, by price rule (those starting with {@code rulePrefix}), in rule order
+     * so that upserts lock the rows of several offers always in the same order; negative for a return, rules summing
+     * to zero left out.
+     */
+    public static SortedMap<String, BigDecimal> boughtByRule(List<PricedLine> lines, String rulePrefix) {
+        SortedMap<String, BigDecimal> bought = new TreeMap<>();
+        for (PricedLine line : lines) {
+            if (line.priceRule() != null && line.priceRule().startsWith(rulePrefix)) {
+                bought.merge(line.priceRule(), line.quantity(), BigDecimal::add);
+            }
+        }
+        bought.values().removeIf(q -> q.signum() == 0);
+        return bought;
     }
 }

@@ -18,7 +18,6 @@ import org.vivres.activities.internal.model.ActivityRegistration;
 import org.vivres.activities.internal.model.ActivitySession;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.model.Product;
-import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.ticket.LinePriceRule;
 import org.vivres.erp.api.ticket.PriceProposal;
@@ -35,10 +34,12 @@ import org.vivres.erp.api.ticket.PricingContext;
 @Component(service = LinePriceRule.class)
 public final class OfferPriceRule implements LinePriceRule {
     private final Dal dal;
+    private final OfferDays offerDays;
 
     @Activate
-    public OfferPriceRule(@Reference Dal dal) {
+    public OfferPriceRule(@Reference Dal dal, @Reference OfferDays days) {
         this.dal = dal;
+        this.offerDays = days;
     }
 
     /**
@@ -100,7 +101,7 @@ public final class OfferPriceRule implements LinePriceRule {
         }
         OfferAllowance.DateRange window = OfferAllowance.purchaseWindow(sessions, days);
         BigDecimal bought = ticket.memo().get(new Bought(offer.priceRule(), ticket.household(), window),
-                () -> boughtBefore(offer.priceRule(), ticket.household(), window))
+                () -> offerDays.bought(offer.priceRule(), ticket.household(), window))
                 .add(inThisTicket(offer.priceRule(), ticket.earlierLines()));
         return OfferAllowance.remaining(sessions.size(), offer.getMaxQuantityPerHousehold(), bought);
     }
@@ -122,15 +123,6 @@ public final class OfferPriceRule implements LinePriceRule {
                         "until", OfferAllowance.startOf(near.to().plusDays(1))));
         return starts.stream().map(OfferAllowance::sessionDate).filter(d -> OfferAllowance.inWindow(d, date, days))
                 .toList();
-    }
-
-    /** Quantities of stored lines priced by the offer on the household's tickets of the window (returns subtract). */
-    private BigDecimal boughtBefore(String rule, UUID household, OfferAllowance.DateRange window) {
-        List<BigDecimal> sum = dal.select("select coalesce(sum(l.quantity), 0) from " + TicketLine.class.getName()
-                + " l where l.priceRule = :rule and l.ticket in (select t.id from " + Ticket.class.getName()
-                + " t where t.household = :h and t.ticketDate between :from and :to)", BigDecimal.class,
-                Map.of("rule", rule, "h", household, "from", window.from(), "to", window.to()));
-        return sum.isEmpty() || sum.get(0) == null ? BigDecimal.ZERO : sum.get(0);
     }
 
     private static BigDecimal inThisTicket(String rule, List<PricedLine> earlier) {

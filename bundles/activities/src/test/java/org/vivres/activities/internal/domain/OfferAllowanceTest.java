@@ -2,14 +2,17 @@ package org.vivres.activities.internal.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vivres.erp.api.ticket.PricedLine;
 
 class OfferAllowanceTest {
     private static final LocalDate SESSION = LocalDate.parse("2026-03-15");
@@ -84,5 +87,26 @@ class OfferAllowanceTest {
         assertThat(asked.subtract(left)).isEqualByComparingTo("4");
         // The next piece of the same line sees the first piece among the earlier lines: nothing left.
         assertThat(OfferAllowance.remaining(1, new BigDecimal("2"), BigDecimal.ONE.add(left))).isZero();
+    }
+
+    @Test
+    void aTicketAddsWhatItBuysThroughEachOfferAndAReturnGivesItBack() {
+        List<PricedLine> sale = List.of(line("2.000", "ACTIVITY:b"), line("1.000", "REFERENCE"),
+                line("1.500", "ACTIVITY:a"), line("1.000", "ACTIVITY:b"), line("1.000", "ACTIVITY_FEE"),
+                line("4.000", "TIER:A"));
+        assertThat(OfferAllowance.boughtByRule(sale, "ACTIVITY:"))
+                .containsExactly(entry("ACTIVITY:a", new BigDecimal("1.500")), entry("ACTIVITY:b", new BigDecimal("3.000")));
+        List<PricedLine> giveBack = List.of(line("-1.000", "ACTIVITY:b"), line("-0.500", "ACTIVITY:b"));
+        assertThat(OfferAllowance.boughtByRule(giveBack, "ACTIVITY:"))
+                .containsExactly(entry("ACTIVITY:b", new BigDecimal("-1.500")));
+        // a ticket that buys and gives back as much through one offer changes nothing
+        assertThat(OfferAllowance.boughtByRule(List.of(line("1.000", "ACTIVITY:a"), line("-1.000", "ACTIVITY:a")),
+                "ACTIVITY:")).isEmpty();
+        assertThat(OfferAllowance.boughtByRule(List.of(line("1.000", "REFERENCE")), "ACTIVITY:")).isEmpty();
+    }
+
+    private static PricedLine line(String quantity, String rule) {
+        BigDecimal q = new BigDecimal(quantity);
+        return new PricedLine("PRODUCT", UUID.randomUUID(), "EPICERIE", null, q, BigDecimal.ONE, BigDecimal.ONE, q, rule);
     }
 }

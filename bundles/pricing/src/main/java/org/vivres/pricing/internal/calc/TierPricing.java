@@ -1,6 +1,7 @@
 package org.vivres.pricing.internal.calc;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.vivres.erp.api.Money;
@@ -28,6 +29,11 @@ public final class TierPricing {
     /** True for a line priced by any tier. */
     public static boolean isTierRule(String priceRule) {
         return priceRule != null && priceRule.startsWith(RULE_PREFIX);
+    }
+
+    /** The month a ticket dated {@code date} counts in for the cap, as its first day (the running total's key). */
+    public static LocalDate monthOf(LocalDate date) {
+        return date.withDayOfMonth(1);
     }
 
     /** The tier's unit price of a product of {@code category} whose reference price is {@code referencePrice}. */

@@ -3,6 +3,7 @@ package org.vivres.pricing.internal.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +106,14 @@ class TierPricingTest {
                 .isEqualTo(Money.ZERO);
         // a month whose returns exceed its sales (a return of last month's sale) leaves more room
         assertThat(propose(CAPPED, "50.00", "1", "-5.00", List.of())).isPresent();  // -5 + 25 = 20
+    }
+
+    @Test
+    void aTicketCountsInTheMonthOfItsDateWhateverTheDay() {
+        assertThat(TierPricing.monthOf(LocalDate.parse("2026-03-01"))).isEqualTo(LocalDate.parse("2026-03-01"));
+        assertThat(TierPricing.monthOf(LocalDate.parse("2026-03-31"))).isEqualTo(LocalDate.parse("2026-03-01"));
+        assertThat(TierPricing.monthOf(LocalDate.parse("2026-04-01"))).isEqualTo(LocalDate.parse("2026-04-01"));
+        assertThat(TierPricing.monthOf(LocalDate.parse("2028-02-29"))).isEqualTo(LocalDate.parse("2028-02-01"));
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.vivres.pricing.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.Money;
+import org.vivres.erp.api.ticket.TicketDraft;
+import org.vivres.erp.api.ticket.TicketHook;
+import org.vivres.pricing.internal.calc.TierPricing;
+import org.vivres.pricing.internal.model.TierMonthTotal;
+
+/**
+ * The monthly cap's running total ({@code pricing_tier_month}): each household's tier-priced amount per month of
+ * ticket date, what summing the month's ticket lines gave, read as one row at each checkout instead.
+ * <p>
+ * Every sale and return adds its tier-priced lines (negative for a return) in its own transaction. It does so in
+ * {@link #beforeSave}: the draft carries the household, the ticket's date and the priced lines, which the stored
+ * ticket given to {@code afterSave} does not, and anything refused later rolls the addition back with the ticket.
+ * The upsert adds to the row ({@code x = x + excluded.x}), so concurrent tickets of one household never lose one.
+ */
+@Component(service = {TierMonthTotals.class, TicketHook.class})
+public final class TierMonthTotals implements TicketHook {
+    private static final String READ = "select m.tierAmount from " + TierMonthTotal.class.getName()
+            + " m where m.household = :household and m.month = :month";
+    private static final String ADD = """
+            insert into pricing_tier_month (household_id, month, tier_amount) values (:household, :month, :amount)
+            on conflict (household_id, month) do update set tier_amount = pricing_tier_month.tier_amount
+                + excluded.tier_amount""";
+
+    private final Dal dal;
+
+    @Activate
+    public TierMonthTotals(@Reference Dal dal) {
+        this.dal = dal;
+    }
+
+    /**
+     * The household's tier-priced total of the stored tickets dated in the month of {@code date}, returns included.
+     * The caller holds the household's row lock when the cap depends on it.
+     */
+    BigDecimal monthToDate(UUID household, LocalDate date) {
+        List<BigDecimal> row = dal.select(READ, BigDecimal.class,
+                Map.of("household", household, "month", TierPricing.monthOf(date)));
+        return row.isEmpty() || row.get(0) == null ? Money.ZERO : Money.euros(row.get(0));
+    }
+
+    @Override
+    public void beforeSave(TicketDraft ticket) {
+        if (ticket.household() == null) {
+            return;
+        }
+        BigDecimal amount = TierPricing.tierPricedTotal(ticket.lines());
+        if (amount.signum() != 0) {
+            dal.execute(ADD, Map.of("household", ticket.household(), "month", TierPricing.monthOf(ticket.date()),
+                    "amount", amount));
+        }
+    }
+}
