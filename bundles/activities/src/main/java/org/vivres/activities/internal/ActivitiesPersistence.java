@@ -11,7 +11,6 @@ import org.vivres.activities.internal.model.ActivityRegistration;
 import org.vivres.activities.internal.model.ActivitySession;
 import org.vivres.activities.internal.model.ActivitySessionTierFee;
 import org.vivres.activities.internal.model.OfferDayTotal;
-import org.vivres.activities.internal.till.OfferDays;
 import org.vivres.erp.api.ErpTransactions;
 import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.persistence.PersistenceContribution;

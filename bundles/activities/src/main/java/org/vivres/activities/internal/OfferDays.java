@@ -1,4 +1,4 @@
-package org.vivres.activities.internal.till;
+package org.vivres.activities.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -74,7 +74,7 @@ public final class OfferDays implements TicketHook {
      * Recomputes from the tickets the totals of the last {@value #RECOUNT_DAYS} days, in the caller's transaction: the
      * tickets and returns recorded while the bundle was stopped ran no hook.
      */
-    public void recountRecent(LocalDate today) {
+    void recountRecent(LocalDate today) {
         LocalDate from = today.minusDays(RECOUNT_DAYS);
         dal.execute(LOCK, Map.of());
         dal.execute(DELETE_RECENT, Map.of("from", from));
