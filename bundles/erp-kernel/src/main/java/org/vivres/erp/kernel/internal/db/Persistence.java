@@ -36,7 +36,7 @@ import org.vivres.erp.api.persistence.PersistenceContribution;
  * Owns the connection pool and the Hibernate session factory. Each {@link PersistenceContribution}
  * is migrated with Flyway when it appears, and the session factory is rebuilt (off the caller's
  * thread) with every contributed entity; requests hold a read lease so the swap never closes a
- * factory in use.
+ * factory in use. A contribution migrated again is told {@code inService()} once a factory with it is in service.
  */
 @Component(service = Persistence.class, immediate = true)
 public final class Persistence {
