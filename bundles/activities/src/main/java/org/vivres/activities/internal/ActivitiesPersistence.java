@@ -1,7 +1,9 @@
 package org.vivres.activities.internal;
 
 import java.util.List;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.vivres.activities.internal.model.Activity;
 import org.vivres.activities.internal.model.ActivityAttendance;
 import org.vivres.activities.internal.model.ActivityOffer;
@@ -9,11 +11,22 @@ import org.vivres.activities.internal.model.ActivityRegistration;
 import org.vivres.activities.internal.model.ActivitySession;
 import org.vivres.activities.internal.model.ActivitySessionTierFee;
 import org.vivres.activities.internal.model.OfferDayTotal;
+import org.vivres.erp.api.ErpTransactions;
+import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.persistence.PersistenceContribution;
 
 /** The bundle's tables ({@code sql/activities}) and entities. */
 @Component(service = PersistenceContribution.class)
 public final class ActivitiesPersistence implements PersistenceContribution {
+    private final ErpTransactions transactions;
+    private final OfferDays offerDays;
+
+    @Activate
+    public ActivitiesPersistence(@Reference ErpTransactions transactions, @Reference OfferDays offerDays) {
+        this.transactions = transactions;
+        this.offerDays = offerDays;
+    }
+
     @Override
     public String name() {
         return "activities";
@@ -29,5 +42,14 @@ public final class ActivitiesPersistence implements PersistenceContribution {
     @Override
     public String migrationPath() {
         return "db/migration/activities";
+    }
+
+    /** The offers' running totals missed what was sold and returned while the bundle was stopped: counted again. */
+    @Override
+    public void inService() {
+        transactions.inTransaction(() -> {
+            offerDays.recountRecent(StoreCalendar.today());
+            return null;
+        });
     }
 }

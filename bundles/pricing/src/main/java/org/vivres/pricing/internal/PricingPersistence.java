@@ -1,7 +1,10 @@
 package org.vivres.pricing.internal;
 
 import java.util.List;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.ErpTransactions;
 import org.vivres.erp.api.persistence.PersistenceContribution;
 import org.vivres.pricing.internal.model.Tier;
 import org.vivres.pricing.internal.model.TierAssignment;
@@ -11,6 +14,14 @@ import org.vivres.pricing.internal.model.TierMonthTotal;
 /** The bundle's tables ({@code sql/pricing}) and entities. */
 @Component
 public final class PricingPersistence implements PersistenceContribution {
+    private final ErpTransactions transactions;
+    private final TierMonthTotals totals;
+
+    @Activate
+    public PricingPersistence(@Reference ErpTransactions transactions, @Reference TierMonthTotals totals) {
+        this.transactions = transactions;
+        this.totals = totals;
+    }
 
     @Override
     public String name() {
@@ -25,5 +36,14 @@ public final class PricingPersistence implements PersistenceContribution {
     @Override
     public String migrationPath() {
         return "db/migration/pricing";
+    }
+
+    /** The cap's running totals missed what was sold and returned while the bundle was stopped: counted again. */
+    @Override
+    public void inService() {
+        transactions.inTransaction(() -> {
+            totals.recountRecent(StoreDates.today());
+            return null;
+        });
     }
 }

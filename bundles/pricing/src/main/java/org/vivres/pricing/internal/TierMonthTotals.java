@@ -33,6 +33,23 @@ public final class TierMonthTotals implements TicketHook {
             on conflict (household_id, month) do update set tier_amount = pricing_tier_month.tier_amount
                 + excluded.tier_amount""";
 
+    /*
+     * The migration's backfill (V2__tier_month_totals.sql) limited to the recent months: a ticket or return is dated
+     * the store day it is recorded in, so those missed while the bundle was stopped are among them (the previous month
+     * too, for a stop across the month's end), and older months stay as they were. The exclusive
+     * lock (which a ticket's upsert waits on) makes the recount exact while tickets go on: a ticket committed before
+     * it is in the sums (its lines visible, its upsert deleted with the rows); one that has upserted but not committed
+     * holds its row lock, which the lock waits for; one not yet upserted waits, then adds itself to the new sums.
+     */
+    private static final String LOCK = "lock table pricing_tier_month in exclusive mode";
+    private static final String DELETE_RECENT = "delete from pricing_tier_month where month >= :from";
+    private static final String SUM_RECENT = """
+            insert into pricing_tier_month (household_id, month, tier_amount)
+            select t.household_id, cast(date_trunc('month', t.ticket_date) as date), sum(l.line_amount)
+              from erp_ticket t join erp_ticket_line l on l.ticket_id = t.id
+             where t.household_id is not null and l.price_rule like 'TIER:%' and t.ticket_date >= :from
+             group by t.household_id, cast(date_trunc('month', t.ticket_date) as date)""";
+
     private final Dal dal;
 
     @Activate
@@ -48,6 +65,17 @@ public final class TierMonthTotals implements TicketHook {
         List<BigDecimal> row = dal.select(READ, BigDecimal.class,
                 Map.of("household", household, "month", TierPricing.monthOf(date)));
         return row.isEmpty() || row.get(0) == null ? Money.ZERO : Money.euros(row.get(0));
+    }
+
+    /**
+     * Recomputes from the tickets the totals from the first day of the previous month, in the caller's transaction:
+     * the tickets and returns recorded while the bundle was stopped ran no hook.
+     */
+    void recountRecent(LocalDate today) {
+        LocalDate from = TierPricing.monthOf(today).minusMonths(1);
+        dal.execute(LOCK, Map.of());
+        dal.execute(DELETE_RECENT, Map.of("from", from));
+        dal.execute(SUM_RECENT, Map.of("from", from));
     }
 
     @Override

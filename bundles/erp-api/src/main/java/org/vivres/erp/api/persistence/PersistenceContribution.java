@@ -21,4 +21,13 @@ public interface PersistenceContribution {
 
     /** The folder inside the bundle holding {@code V<n>__<what>.sql}, e.g. {@code db/migration/pricing}. */
     String migrationPath();
+
+    /**
+     * Called by the kernel each time the bundle's migrations have been applied and its entities are in service (the
+     * bundle started, was updated, or Vivres started), on the persistence thread and before health says UP: where a
+     * bundle recomputes what it keeps from tables written while it was stopped. It opens its own transaction
+     * ({@code ErpTransactions}); a failure is logged and does not take the bundle out of service.
+     */
+    default void inService() {
+    }
 }

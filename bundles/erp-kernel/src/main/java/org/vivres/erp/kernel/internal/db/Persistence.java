@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +36,7 @@ import org.vivres.erp.api.persistence.PersistenceContribution;
  * Owns the connection pool and the Hibernate session factory. Each {@link PersistenceContribution}
  * is migrated with Flyway when it appears, and the session factory is rebuilt (off the caller's
  * thread) with every contributed entity; requests hold a read lease so the swap never closes a
- * factory in use.
+ * factory in use. A contribution migrated again is told {@code inService()} once a factory with it is in service.
  */
 @Component(service = Persistence.class, immediate = true)
 public final class Persistence {
@@ -50,6 +51,7 @@ public final class Persistence {
     private final Map<PersistenceContribution, Bundle> contributions = new ConcurrentHashMap<>();
     private final Map<String, String> contributionStates = new ConcurrentHashMap<>();
     private final Map<PersistenceContribution, Long> migrated = new ConcurrentHashMap<>();
+    private final Set<PersistenceContribution> joining = ConcurrentHashMap.newKeySet();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "vivres-persistence"));
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -77,6 +79,7 @@ public final class Persistence {
     void removeContribution(PersistenceContribution contribution) {
         contributions.remove(contribution);
         migrated.remove(contribution);
+        joining.remove(contribution);
         contributionStates.remove(contribution.name());
         scheduleRebuild();
     }
@@ -127,6 +130,7 @@ public final class Persistence {
                 ready = true;
             }
             if (ready) {
+                tellJoined(migratedOk.keySet());
                 afterRebuild.forEach(Persistence::runQuietly);
             }
             LOG.info("Session factory ready with {} contributions in {} ms", migratedOk.size(),
@@ -143,6 +147,7 @@ public final class Persistence {
         try {
             int applied = migrator.migrate(contribution, bundle);
             migrated.put(contribution, bundle.getLastModified());
+            joining.add(contribution);
             contributionStates.put(contribution.name(), "UP");
             if (applied > 0) {
                 LOG.info("{}: {} migrations applied", contribution.name(), applied);
@@ -154,6 +159,11 @@ public final class Persistence {
             LOG.error("{}: migration failed, its entities are left out", contribution.name(), e);
             return false;
         }
+    }
+
+    /** Tells each contribution migrated since the last factory in service, and in this one, that it is in service. */
+    private void tellJoined(Set<PersistenceContribution> inFactory) {
+        inFactory.stream().filter(joining::remove).forEach(c -> runQuietly(c::inService));
     }
 
     private void swap(SessionFactory next) {
@@ -170,10 +180,7 @@ public final class Persistence {
         }
     }
 
-    /**
-     * The order in which contributions are migrated: the kernel's own first (every bundle's tables may refer to the
-     * core's), then the others by name; empty while the kernel's own is not among them.
-     */
+    /** The kernel's own first (every bundle's tables may refer to the core's), then by name; none without the core. */
     static List<PersistenceContribution> migrationOrder(Collection<PersistenceContribution> present) {
         if (present.stream().noneMatch(c -> CORE.equals(c.name()))) {
             return List.of();
@@ -184,11 +191,7 @@ public final class Persistence {
                 .toList();
     }
 
-    /**
-     * A lease on the current session factory, held for the length of one transaction.
-     *
-     * @throws NotReadyException while the first factory is being built
-     */
+    /** A lease on the current session factory for one transaction; {@link NotReadyException} before the first. */
     public Lease lease() {
         lock.readLock().lock();
         SessionFactory current = factory;
@@ -204,10 +207,7 @@ public final class Persistence {
         return ready && factory != null;
     }
 
-    /**
-     * True when {@link #isReady()} and no contribution waits for a rebuild: every bundle present has
-     * its tables and entities in service (what "Vivres ready" promises).
-     */
+    /** {@link #isReady()} and no rebuild due: every bundle present is in service (what "Vivres ready" promises). */
     public boolean isUpToDate() {
         return isReady() && !rebuildPending.get() && !rebuilding && queuedWork.get() == 0;
     }
@@ -236,10 +236,7 @@ public final class Persistence {
         }
     }
 
-    /**
-     * Runs {@code work} once the first session factory is in service (start-up data), before
-     * {@link #isReady()} turns true; at once if that has happened already.
-     */
+    /** Runs {@code work} once the first factory is in service (start-up data), before {@link #isReady()}; or now. */
     public void onFirstReady(Runnable work) {
         if (ready) {
             work.run();

@@ -1,6 +1,7 @@
-package org.vivres.activities.internal.till;
+package org.vivres.activities.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,25 @@ public final class OfferDays implements TicketHook {
             + " values %s on conflict (household_id, price_rule, day) do update"
             + " set quantity = activities_offer_day.quantity + excluded.quantity";
 
+    /*
+     * The migration's backfill (V3__offer_day_totals.sql) limited to the recent days: a ticket or return is dated the
+     * store day it is recorded in, so those missed while the bundle was stopped (for less than that) are among them,
+     * and older rows stay as they were. The exclusive lock (which a ticket's upsert waits on) makes the recount
+     * exact while tickets go on: a ticket committed before it is in the sums (its lines visible, its upsert deleted
+     * with the rows); one that has upserted but not committed holds its row locks, which the lock waits for; one not
+     * yet upserted waits, then adds itself to the new sums.
+     */
+    private static final String LOCK = "lock table activities_offer_day in exclusive mode";
+    private static final String DELETE_RECENT = "delete from activities_offer_day where day >= :from";
+    private static final String SUM_RECENT = """
+            insert into activities_offer_day (household_id, price_rule, day, quantity)
+            select t.household_id, l.price_rule, t.ticket_date, sum(l.quantity)
+              from erp_ticket t join erp_ticket_line l on l.ticket_id = t.id
+             where t.household_id is not null and l.price_rule like 'ACTIVITY:%' and t.ticket_date >= :from
+             group by t.household_id, l.price_rule, t.ticket_date""";
+    /** How far back the recount goes. */
+    static final int RECOUNT_DAYS = 62;
+
     private final Dal dal;
 
     @Activate
@@ -48,6 +68,17 @@ public final class OfferDays implements TicketHook {
         List<BigDecimal> sum = dal.select(BOUGHT, BigDecimal.class,
                 Map.of("rule", rule, "h", household, "from", window.from(), "to", window.to()));
         return sum.isEmpty() || sum.get(0) == null ? BigDecimal.ZERO : sum.get(0);
+    }
+
+    /**
+     * Recomputes from the tickets the totals of the last {@value #RECOUNT_DAYS} days, in the caller's transaction: the
+     * tickets and returns recorded while the bundle was stopped ran no hook.
+     */
+    void recountRecent(LocalDate today) {
+        LocalDate from = today.minusDays(RECOUNT_DAYS);
+        dal.execute(LOCK, Map.of());
+        dal.execute(DELETE_RECENT, Map.of("from", from));
+        dal.execute(SUM_RECENT, Map.of("from", from));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.vivres.activities.internal.till;
+package org.vivres.activities.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

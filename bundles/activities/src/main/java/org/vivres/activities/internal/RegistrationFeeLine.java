@@ -1,4 +1,4 @@
-package org.vivres.activities.internal.till;
+package org.vivres.activities.internal;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.vivres.activities.internal.ActivityData;
-import org.vivres.activities.internal.Refusals;
 import org.vivres.activities.internal.model.Activity;
 import org.vivres.activities.internal.model.ActivityRegistration;
 import org.vivres.activities.internal.model.ActivitySession;
