@@ -4,6 +4,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.vivres.activities.internal.model.Activity;
 import org.vivres.activities.internal.model.ActivityAttendance;
 import org.vivres.activities.internal.model.ActivityOffer;
@@ -18,12 +20,14 @@ import org.vivres.erp.api.persistence.PersistenceContribution;
 /** The bundle's tables ({@code sql/activities}) and entities. */
 @Component(service = PersistenceContribution.class)
 public final class ActivitiesPersistence implements PersistenceContribution {
-    private final ErpTransactions transactions;
+    // Dynamic and optional: the kernel's transactions need its persistence, which binds this contribution; a static
+    // reference closes that circle, and SCR may then refuse this component at start-up (seen: no pricing tables).
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ErpTransactions transactions;
     private final OfferDays offerDays;
 
     @Activate
-    public ActivitiesPersistence(@Reference ErpTransactions transactions, @Reference OfferDays offerDays) {
-        this.transactions = transactions;
+    public ActivitiesPersistence(@Reference OfferDays offerDays) {
         this.offerDays = offerDays;
     }
 
@@ -47,7 +51,13 @@ public final class ActivitiesPersistence implements PersistenceContribution {
     /** The offers' running totals missed what was sold and returned while the bundle was stopped: counted again. */
     @Override
     public void inService() {
-        transactions.inTransaction(() -> {
+        ErpTransactions now = transactions;
+        if (now == null) {
+            // the kernel logs what its contributions throw here
+            throw new IllegalStateException(name() + ": the kernel's transactions are not bound yet, running totals"
+                    + " not recounted");
+        }
+        now.inTransaction(() -> {
             offerDays.recountRecent(StoreCalendar.today());
             return null;
         });

@@ -4,6 +4,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.vivres.erp.api.ErpTransactions;
 import org.vivres.erp.api.persistence.PersistenceContribution;
 import org.vivres.pricing.internal.model.Tier;
@@ -14,12 +16,14 @@ import org.vivres.pricing.internal.model.TierMonthTotal;
 /** The bundle's tables ({@code sql/pricing}) and entities. */
 @Component
 public final class PricingPersistence implements PersistenceContribution {
-    private final ErpTransactions transactions;
+    // Dynamic and optional: the kernel's transactions need its persistence, which binds this contribution; a static
+    // reference closes that circle, and SCR may then refuse this component at start-up (seen: no pricing tables).
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ErpTransactions transactions;
     private final TierMonthTotals totals;
 
     @Activate
-    public PricingPersistence(@Reference ErpTransactions transactions, @Reference TierMonthTotals totals) {
-        this.transactions = transactions;
+    public PricingPersistence(@Reference TierMonthTotals totals) {
         this.totals = totals;
     }
 
@@ -41,7 +45,13 @@ public final class PricingPersistence implements PersistenceContribution {
     /** The cap's running totals missed what was sold and returned while the bundle was stopped: counted again. */
     @Override
     public void inService() {
-        transactions.inTransaction(() -> {
+        ErpTransactions now = transactions;
+        if (now == null) {
+            // the kernel logs what its contributions throw here
+            throw new IllegalStateException(name() + ": the kernel's transactions are not bound yet, running totals"
+                    + " not recounted");
+        }
+        now.inTransaction(() -> {
             totals.recountRecent(StoreDates.today());
             return null;
         });
