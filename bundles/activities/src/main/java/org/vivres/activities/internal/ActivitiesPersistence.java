@@ -1,11 +1,11 @@
 package org.vivres.activities.internal;
 
 import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.vivres.activities.internal.model.Activity;
 import org.vivres.activities.internal.model.ActivityAttendance;
 import org.vivres.activities.internal.model.ActivityOffer;
@@ -20,14 +20,15 @@ import org.vivres.erp.api.persistence.PersistenceContribution;
 /** The bundle's tables ({@code sql/activities}) and entities. */
 @Component(service = PersistenceContribution.class)
 public final class ActivitiesPersistence implements PersistenceContribution {
-    // Dynamic and optional: the kernel's transactions need its persistence, which binds this contribution; a static
-    // reference closes that circle, and SCR may then refuse this component at start-up (seen: no pricing tables).
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ErpTransactions transactions;
+    // The kernel's transactions are looked up when needed, not referenced: they need the kernel's persistence, which
+    // binds this contribution while it activates, and SCR refuses that circle at start-up, even for an optional
+    // reference (seen: the kernel's transactions never activated).
+    private final BundleContext context;
     private final OfferDays offerDays;
 
     @Activate
-    public ActivitiesPersistence(@Reference OfferDays offerDays) {
+    public ActivitiesPersistence(BundleContext context, @Reference OfferDays offerDays) {
+        this.context = context;
         this.offerDays = offerDays;
     }
 
@@ -51,15 +52,20 @@ public final class ActivitiesPersistence implements PersistenceContribution {
     /** The offers' running totals missed what was sold and returned while the bundle was stopped: counted again. */
     @Override
     public void inService() {
-        ErpTransactions now = transactions;
-        if (now == null) {
+        ServiceReference<ErpTransactions> reference = context.getServiceReference(ErpTransactions.class);
+        ErpTransactions transactions = reference == null ? null : context.getService(reference);
+        if (transactions == null) {
             // the kernel logs what its contributions throw here
-            throw new IllegalStateException(name() + ": the kernel's transactions are not bound yet, running totals"
+            throw new IllegalStateException(name() + ": the kernel's transactions are not in service, running totals"
                     + " not recounted");
         }
-        now.inTransaction(() -> {
-            offerDays.recountRecent(StoreCalendar.today());
-            return null;
-        });
+        try {
+            transactions.inTransaction(() -> {
+                offerDays.recountRecent(StoreCalendar.today());
+                return null;
+            });
+        } finally {
+            context.ungetService(reference);
+        }
     }
 }
