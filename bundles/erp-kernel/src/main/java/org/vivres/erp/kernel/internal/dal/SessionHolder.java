@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 public final class SessionHolder {
     private final ThreadLocal<Session> session = new ThreadLocal<>();
     private final ThreadLocal<java.util.List<Runnable>> beforeCommit = new ThreadLocal<>();
+    private final ThreadLocal<java.util.Map<Object, Object>> memos = new ThreadLocal<>();
 
     void bind(Session s) {
         session.set(s);
@@ -16,6 +17,21 @@ public final class SessionHolder {
     void unbind() {
         session.remove();
         beforeCommit.remove();
+        memos.remove();
+    }
+
+    /** What {@code read} answers, read once per transaction (the first call under {@code key}) and kept until its end. */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> read) {
+        current();
+        if (memos.get() == null) {
+            memos.set(new java.util.HashMap<>());
+        }
+        java.util.Map<Object, Object> m = memos.get();
+        if (!m.containsKey(key)) {
+            m.put(key, read.get());
+        }
+        return (T) m.get(key);
     }
 
     /** The current session; fails outside a transaction (a programming error). */

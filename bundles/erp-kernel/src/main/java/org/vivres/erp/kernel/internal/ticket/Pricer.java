@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.Map;
 import org.hibernate.FlushMode;
+import org.vivres.erp.api.ProductCatalogue;
 import org.vivres.erp.api.Check;
-import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.TicketLine;
@@ -31,29 +31,14 @@ final class Pricer {
     static final String REFERENCE = "REFERENCE";
     private static final int MAX_SPLITS = 20;
 
-    private final Dal dal;
+    private final ProductCatalogue catalogue;
     private final TicketExtensions extensions;
     private final SessionHolder sessions;
 
-    Pricer(Dal dal, TicketExtensions extensions, SessionHolder sessions) {
-        this.dal = dal;
+    Pricer(ProductCatalogue catalogue, TicketExtensions extensions, SessionHolder sessions) {
+        this.catalogue = catalogue;
         this.extensions = extensions;
         this.sessions = sessions;
-    }
-
-    /**
-     * What {@code read} loads, loaded read-only: Hibernate keeps no snapshot of it and skips it at each flush. Only
-     * for what a sale never changes (its products, its store): a change made to such an entity would not be written.
-     */
-    <T> T readOnly(Supplier<T> read) {
-        var session = sessions.current();
-        boolean was = session.isDefaultReadOnly();
-        session.setDefaultReadOnly(true);
-        try {
-            return read.get();
-        } finally {
-            session.setDefaultReadOnly(was);
-        }
     }
 
     /**
@@ -77,7 +62,7 @@ final class Pricer {
         List<PricedLine> priced = new ArrayList<>();
         List<LinePriceRule> rules = extensions.rules();
         PricingMemo memo = new PricingMemo();
-        prefetchProducts(lines);
+        Map<UUID, Product> products = products(lines);
         for (int i = 0; i < lines.size(); i++) {
             TicketRequests.LineRequest line = Check.required(lines.get(i), "lines[" + i + "]");
             PricingContext context = new PricingContext(organization, household, date, priced, memo);
@@ -91,7 +76,7 @@ final class Pricer {
             }
             BigDecimal quantity = Check.quantity(line.quantity, "lines[" + i + "].quantity");
             if (named == null) {
-                Product product = Check.found(dal.get(Product.class, line.product), "produit " + line.product);
+                Product product = Check.found(products.get(line.product), "produit " + line.product);
                 if (!product.isMeasured() && quantity.stripTrailingZeros().scale() > 0) {
                     throw Check.invalid("INVALID_QUANTITY", "lines[" + i + "].quantity");
                 }
@@ -103,18 +88,15 @@ final class Pricer {
         return priced;
     }
 
-    /**
-     * Loads the ticket's products with one query, so that each line's {@code dal.get} below is answered by the
-     * transaction's persistence context instead of a query per line.
-     */
-    private void prefetchProducts(List<TicketRequests.LineRequest> lines) {
+    /** The ticket's products, from the node's catalogue in memory (read when a product changed since). */
+    private Map<UUID, Product> products(List<TicketRequests.LineRequest> lines) {
         Set<UUID> ids = new HashSet<>();
         for (TicketRequests.LineRequest line : lines) {
             if (line != null && line.product != null) {
                 ids.add(line.product);
             }
         }
-        readOnly(() -> dal.get(Product.class, ids));
+        return catalogue.products(ids);
     }
 
     private static void priceProduct(List<LinePriceRule> rules, PricingContext line, Product product,

@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.ProductCatalogue;
 import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.ErrorStatus;
 import org.vivres.erp.api.Money;
+import org.vivres.erp.api.ReferenceCache;
 import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Organization;
@@ -44,6 +46,7 @@ import org.vivres.erp.kernel.internal.till.TillTickets;
 @Component(service = TicketService.class)
 public final class TicketService {
     private static final int MAX_LINES = 500;
+    private static final List<String> STORES = List.of("erp_organization");
 
     private final Dal dal;
     private final ErpContext context;
@@ -54,16 +57,19 @@ public final class TicketService {
     private final VatRates vat;
     private final TillTickets tills;
     private final TicketRows rows;
+    private final ReferenceCache cache;
 
     @Activate
     public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
             @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineSales offline,
-            @Reference VatRates vat, @Reference TillTickets tills, @Reference TicketRows rows) {
+            @Reference VatRates vat, @Reference TillTickets tills, @Reference TicketRows rows,
+            @Reference ProductCatalogue catalogue, @Reference ReferenceCache cache) {
         this.dal = dal;
         this.context = context;
         this.extensions = extensions;
         this.stock = stock;
-        this.pricer = new Pricer(dal, extensions, sessions);
+        this.pricer = new Pricer(catalogue, extensions, sessions);
+        this.cache = cache;
         this.offline = offline;
         this.vat = vat;
         this.tills = tills;
@@ -234,8 +240,10 @@ public final class TicketService {
     private Priced price(TicketRequests.TicketRequest request) {
         UUID org = Check.required(request.organization(), "organization");
         context.checkAccess(org);
-        // only read in a checkout: loaded read-only, no snapshot kept nor checked at each flush
-        Check.found(pricer.readOnly(() -> dal.get(Organization.class, org)), "organisation " + org);
+        // Every checkout names its store: whether it exists is kept in memory while no organization changes.
+        boolean known = cache.get("kernel.store", org, STORES,
+                () -> context.asAdmin(() -> dal.get(Organization.class, org)) != null);
+        Check.found(known ? org : null, "organisation " + org);
         if (request.household() != null) {
             // A household shops where its card is shown, not only in the store that registered it.
             Household h = Check.found(context.asAdmin(() -> dal.get(Household.class, request.household())),

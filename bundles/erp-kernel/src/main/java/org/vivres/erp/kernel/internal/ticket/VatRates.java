@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.erp.api.ProductCatalogue;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.TicketLine;
@@ -24,19 +25,24 @@ public final class VatRates {
     private static final BigDecimal NONE = BigDecimal.ZERO.setScale(2);
 
     private final Dal dal;
+    private final ProductCatalogue catalogue;
     private final TicketExtensions extensions;
 
     @Activate
-    public VatRates(@Reference Dal dal, @Reference TicketExtensions extensions) {
+    public VatRates(@Reference Dal dal, @Reference ProductCatalogue catalogue,
+            @Reference TicketExtensions extensions) {
         this.dal = dal;
+        this.catalogue = catalogue;
         this.extensions = extensions;
     }
 
-    /** The rates of sale lines, in their order (products read from the transaction, where pricing put them). */
+    /** The rates of sale lines, in their order (products from the node's catalogue, as pricing read them). */
     List<BigDecimal> ofSale(List<PricedLine> lines) {
+        Map<UUID, Product> products = catalogue.products(lines.stream().map(PricedLine::product)
+                .filter(java.util.Objects::nonNull).toList());
         List<BigDecimal> rates = new ArrayList<>(lines.size());
         for (PricedLine line : lines) {
-            rates.add(rate(line));
+            rates.add(rate(line, products));
         }
         return rates;
     }
@@ -51,9 +57,9 @@ public final class VatRates {
         return VatTable.of(lines.stream().map(l -> new VatTable.Amount(l.getVatRate(), l.getLineAmount())).toList());
     }
 
-    private BigDecimal rate(PricedLine line) {
+    private BigDecimal rate(PricedLine line, Map<UUID, Product> products) {
         if (line.product() != null) {
-            Product product = dal.get(Product.class, line.product());
+            Product product = products.get(line.product());
             if (product != null) {
                 return product.getVatRate();
             }
