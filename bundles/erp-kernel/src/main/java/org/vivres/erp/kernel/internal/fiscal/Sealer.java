@@ -53,7 +53,7 @@ public final class Sealer {
     private Seal seal(String type, UUID id) {
         sessions.current().flush();
         return sessions.current().doReturningWork(c -> {
-            FiscalRecord record = SealedRecords.read(c, type, List.of(id)).get(id.toString());
+            FiscalRecord record = SealedRecords.readOne(c, type, id);
             if (record == null) {
                 throw new IllegalStateException(type + " " + id + " is not written: nothing to seal");
             }
@@ -63,25 +63,24 @@ public final class Sealer {
             Seal head = lockHead(c, chain, store);
             long sequence = head.sequence() + 1;
             String hash = CanonicalText.hash(chain, sequence, head.hash(), text);
-            try (PreparedStatement h = c.prepareStatement(
-                    "update erp_seal_head set sequence = ?, hash = ? where chain = ?");
-                    PreparedStatement s = c.prepareStatement("insert into erp_seal (id, organization_id, chain, "
-                            + "sequence, record_type, record_id, sealed_at, hash, previous, text) "
-                            + "values (?, ?, ?, ?, ?, ?, now(), ?, ?, ?)")) {
-                h.setLong(1, sequence);
-                h.setString(2, hash);
-                h.setString(3, chain);
-                h.executeUpdate();
-                s.setObject(1, UUID.randomUUID());
-                s.setObject(2, store == null ? null : UUID.fromString(store));
-                s.setString(3, chain);
-                s.setLong(4, sequence);
-                s.setString(5, type);
-                s.setObject(6, id);
-                s.setString(7, hash);
-                s.setString(8, head.hash());
-                s.setString(9, text);
-                s.executeUpdate();
+            // The new head and the seal in one statement: the head's row is locked already.
+            try (PreparedStatement w = c.prepareStatement("with head as (update erp_seal_head set sequence = ?, "
+                    + "hash = ? where chain = ?) insert into erp_seal (id, organization_id, chain, sequence, "
+                    + "record_type, record_id, sealed_at, hash, previous, text) "
+                    + "values (?, ?, ?, ?, ?, ?, now(), ?, ?, ?)")) {
+                w.setLong(1, sequence);
+                w.setString(2, hash);
+                w.setString(3, chain);
+                w.setObject(4, UUID.randomUUID());
+                w.setObject(5, store == null ? null : UUID.fromString(store));
+                w.setString(6, chain);
+                w.setLong(7, sequence);
+                w.setString(8, type);
+                w.setObject(9, id);
+                w.setString(10, hash);
+                w.setString(11, head.hash());
+                w.setString(12, text);
+                w.executeUpdate();
             }
             return new Seal(chain, sequence, hash, head.hash());
         });
