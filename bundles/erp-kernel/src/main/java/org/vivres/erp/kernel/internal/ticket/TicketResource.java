@@ -87,13 +87,13 @@ public final class TicketResource implements ApiResource {
     private ApiResponse respond(TicketService.Outcome outcome) {
         UUID id = outcome.ticket().id();
         Seal seal = outcome.created() ? sealer.sealTicket(id) : sealer.sealsOf("TICKET", List.of(id)).get(id);
-        Object body = SealedViews.with(mapper, outcome.ticket(), seal);
+        Object body = SealedViews.with(outcome.ticket(), seal);
         return outcome.created() ? ApiResponse.created(body) : ApiResponse.ok(body);
     }
 
     private List<Object> sealed(List<TicketView> views) {
         Map<UUID, Seal> seals = sealer.sealsOf("TICKET", views.stream().map(TicketView::id).toList());
-        return views.stream().<Object>map(v -> SealedViews.with(mapper, v, seals.get(v.id()))).toList();
+        return views.stream().<Object>map(v -> SealedViews.with(v, seals.get(v.id()))).toList();
     }
 
     /** The store's journal, today's by default. */

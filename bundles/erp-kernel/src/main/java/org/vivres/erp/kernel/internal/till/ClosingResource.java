@@ -1,7 +1,6 @@
 package org.vivres.erp.kernel.internal.till;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +19,6 @@ import org.vivres.erp.api.http.Routes;
 import org.vivres.erp.kernel.internal.fiscal.Seal;
 import org.vivres.erp.kernel.internal.fiscal.SealedViews;
 import org.vivres.erp.kernel.internal.fiscal.Sealer;
-import org.vivres.erp.kernel.internal.http.JsonMapper;
 
 /** {@code /api/closings}: the manager closes the store's day, then its month, then its year. */
 @Component
@@ -29,7 +27,6 @@ public final class ClosingResource implements ApiResource {
 
     private final ClosingService closings;
     private final Sealer sealer;
-    private final ObjectMapper mapper = JsonMapper.create();
 
     record NewClosing(UUID organization, String kind, String period) {
     }
@@ -66,7 +63,7 @@ public final class ClosingResource implements ApiResource {
         String kind = Check.oneOf(body.kind(), "kind", KINDS);
         ClosingPeriod period = ClosingPeriod.parse(kind, Check.text(body.period(), "period", 10));
         ClosingView closing = ClosingView.of(closings.close(org, period));
-        return ApiResponse.created(SealedViews.with(mapper, closing, sealer.sealClosing(closing.id())));
+        return ApiResponse.created(SealedViews.with(closing, sealer.sealClosing(closing.id())));
     }
 
     private Object list(ApiRequest request) {
@@ -75,6 +72,6 @@ public final class ClosingResource implements ApiResource {
         List<ClosingView> views = closings.list(org, kind, request.limit(), request.offset()).stream()
                 .map(ClosingView::of).toList();
         java.util.Map<UUID, Seal> seals = sealer.sealsOf("CLOSING", views.stream().map(ClosingView::id).toList());
-        return Items.of(views.stream().map(v -> SealedViews.with(mapper, v, seals.get(v.id()))).toList());
+        return Items.of(views.stream().map(v -> SealedViews.with(v, seals.get(v.id()))).toList());
     }
 }

@@ -26,8 +26,6 @@ public final class TillResource implements ApiResource {
 
     private final TillService tills;
     private final org.vivres.erp.kernel.internal.fiscal.Sealer sealer;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper =
-            org.vivres.erp.kernel.internal.http.JsonMapper.create();
 
     record NewTill(UUID organization, String name) {
     }
@@ -111,6 +109,6 @@ public final class TillResource implements ApiResource {
         Check.required(counted.get(ZFigures.CASH), "counted.CASH");
         TillViews.ZView z = tills.close(till, counted);
         // the Z is sealed in its till's chain, after the tickets it counts
-        return org.vivres.erp.kernel.internal.fiscal.SealedViews.with(mapper, z, sealer.sealZ(z.id()));
+        return org.vivres.erp.kernel.internal.fiscal.SealedViews.with(z, sealer.sealZ(z.id()));
     }
 }
