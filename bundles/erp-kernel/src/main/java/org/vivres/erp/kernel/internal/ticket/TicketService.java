@@ -245,8 +245,10 @@ public final class TicketService {
                 () -> context.asAdmin(() -> dal.get(Organization.class, org)) != null);
         Check.found(known ? org : null, "organisation " + org);
         if (request.household() != null) {
-            // A household shops where its card is shown, not only in the store that registered it.
-            Household h = Check.found(context.asAdmin(() -> dal.get(Household.class, request.household())),
+            // A household shops where its card is shown, not only in the store that registered it. Its row is
+            // locked now, as a price rule with a monthly cap would lock it: two tills selling to one household take
+            // turns, and the rule finds it locked already (one statement, not a read and then a lock).
+            Household h = Check.found(context.asAdmin(() -> dal.getForUpdate(Household.class, request.household())),
                     "foyer " + request.household());
             if (h.isErased()) {
                 throw new ErpException(ErrorStatus.UNPROCESSABLE, "HOUSEHOLD_ERASED", TicketService.class);
