@@ -19,11 +19,13 @@ import org.vivres.pricing.internal.model.TierAssignment;
 public final class HouseholdTierFacet implements HouseholdFacet {
     private final Dal dal;
     private final Tiers tiers;
+    private final CachedTiers cached;
 
     @Activate
-    public HouseholdTierFacet(@Reference Dal dal, @Reference Tiers tiers) {
+    public HouseholdTierFacet(@Reference Dal dal, @Reference Tiers tiers, @Reference CachedTiers cached) {
         this.dal = dal;
         this.tiers = tiers;
+        this.cached = cached;
     }
 
     @Override
@@ -38,6 +40,6 @@ public final class HouseholdTierFacet implements HouseholdFacet {
             return null;
         }
         Tier tier = dal.get(Tier.class, assignment.getTier());
-        return tier == null ? null : Views.HouseholdTierView.of(tier, assignment, tiers.terms(tier));
+        return tier == null ? null : Views.HouseholdTierView.of(tier, assignment, cached.terms(tier));
     }
 }

@@ -17,6 +17,7 @@ import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.ticket.LinePriceRule;
 import org.vivres.erp.api.ticket.PriceProposal;
 import org.vivres.erp.api.ticket.PricingContext;
+import org.vivres.pricing.internal.calc.HouseholdTier;
 import org.vivres.pricing.internal.calc.TierPricing;
 import org.vivres.pricing.internal.calc.TierRuleWords;
 import org.vivres.pricing.internal.calc.TierTerms;
@@ -31,11 +32,11 @@ import org.vivres.pricing.internal.model.Tier;
 @Component
 public final class TierPriceRule implements LinePriceRule {
     private final Dal dal;
-    private final Tiers tiers;
+    private final CachedTiers tiers;
     private final TierMonthTotals totals;
 
     @Activate
-    public TierPriceRule(@Reference Dal dal, @Reference Tiers tiers, @Reference TierMonthTotals totals) {
+    public TierPriceRule(@Reference Dal dal, @Reference CachedTiers tiers, @Reference TierMonthTotals totals) {
         this.dal = dal;
         this.tiers = tiers;
         this.totals = totals;
@@ -46,14 +47,16 @@ public final class TierPriceRule implements LinePriceRule {
         if (context.household() == null) {
             return Optional.empty();
         }
-        // The assignment and the month-to-date do not change while one ticket is priced: read once per ticket.
-        Optional<Tier> tier = context.memo().get(new TierKey(context.household(), context.date()),
-                () -> tiers.validTier(context.household(), context.date()))
-                .filter(t -> t.getOrganization() == null || t.getOrganization().equals(context.organization()));
+        // The assignment and its tier come from the node's memory while their tables have not changed; the
+        // month-to-date is read fresh, once per ticket, under the household's lock.
+        Optional<HouseholdTier> tier = context.memo().get(new TierKey(context.household()),
+                () -> tiers.householdTier(context.household()))
+                .filter(t -> t.isValidOn(context.date()))
+                .filter(t -> t.tierOrganization() == null || t.tierOrganization().equals(context.organization()));
         if (tier.isEmpty()) {
             return Optional.empty();
         }
-        TierTerms terms = tiers.terms(tier.get());
+        TierTerms terms = tier.get().terms();
         if (context.ignoringLimits()) {
             // The till may have sold on a cap it had not seen reached: the tier's price, whatever the month so far.
             return Optional.of(PriceProposal.of(TierPricing.unitPrice(terms, product.getReferencePrice(),
@@ -85,7 +88,7 @@ public final class TierPriceRule implements LinePriceRule {
         return Optional.of(TierRuleWords.of(name, line.getReferencePrice(), line.getUnitPrice(), locale));
     }
 
-    private record TierKey(UUID household, LocalDate date) {
+    private record TierKey(UUID household) {
     }
 
     private record MonthToDateKey(UUID household, LocalDate date) {

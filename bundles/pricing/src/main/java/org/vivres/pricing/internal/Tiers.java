@@ -3,12 +3,10 @@ package org.vivres.pricing.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,8 +15,6 @@ import org.vivres.erp.api.Check;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.model.Household;
-import org.vivres.pricing.internal.calc.TierPricing;
-import org.vivres.pricing.internal.calc.TierTerms;
 import org.vivres.pricing.internal.model.Tier;
 import org.vivres.pricing.internal.model.TierAssignment;
 import org.vivres.pricing.internal.model.TierCategoryPercent;
@@ -26,15 +22,8 @@ import org.vivres.pricing.internal.model.TierCategoryPercent;
 /** Reads and writes tiers and assignments for the bundle's resources and hooks, in the caller's transaction. */
 @Component(service = Tiers.class)
 public final class Tiers {
-    private static final int MAX_CACHED_TERMS = 10_000;
-
     private final Dal dal;
     private final ErpContext context;
-    private final Map<TermsKey, TierTerms> terms = new ConcurrentHashMap<>();
-
-    /** A tier's terms as of one version of its row: a changed tier is read anew, on every node. */
-    private record TermsKey(UUID tier, Long version) {
-    }
 
     @Activate
     public Tiers(@Reference Dal dal, @Reference ErpContext context) {
@@ -56,26 +45,6 @@ public final class Tiers {
                 .list()).stream()
                 .collect(Collectors.groupingBy(TierCategoryPercent::getTier, Collectors.toMap(
                         TierCategoryPercent::getCategory, TierCategoryPercent::getPercent, (a, b) -> a, TreeMap::new)));
-    }
-
-    /**
-     * The tier detached for {@link TierPricing}, kept by tier id and row version: the till prices each line without
-     * reading the percents again, and a tier changed since ({@code PUT /api/pricing/tiers/{code}} bumps its version)
-     * is read again.
-     */
-    TierTerms terms(Tier tier) {
-        TermsKey key = new TermsKey(tier.getId(), tier.getVersion());
-        TierTerms cached = terms.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        TierTerms read = new TierTerms(tier.getCode(), tier.getPercentOfReference(),
-                categoryPercents(List.of(tier.getId())).getOrDefault(tier.getId(), Map.of()), tier.getMonthlyCap());
-        if (terms.size() >= MAX_CACHED_TERMS) {
-            terms.clear();
-        }
-        terms.putIfAbsent(key, read);
-        return read;
     }
 
     /**
