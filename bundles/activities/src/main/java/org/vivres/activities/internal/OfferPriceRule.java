@@ -2,21 +2,16 @@ package org.vivres.activities.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vivres.activities.internal.OfferReference.OfferTerms;
 import org.vivres.activities.internal.domain.OfferAllowance;
 import org.vivres.activities.internal.model.ActivityOffer;
-import org.vivres.activities.internal.model.ActivityRegistration;
-import org.vivres.activities.internal.model.ActivitySession;
-import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.ticket.LinePriceRule;
@@ -33,12 +28,12 @@ import org.vivres.erp.api.ticket.PricingContext;
  */
 @Component(service = LinePriceRule.class)
 public final class OfferPriceRule implements LinePriceRule {
-    private final Dal dal;
+    private final OfferReference reference;
     private final OfferDays offerDays;
 
     @Activate
-    public OfferPriceRule(@Reference Dal dal, @Reference OfferDays days) {
-        this.dal = dal;
+    public OfferPriceRule(@Reference OfferReference reference, @Reference OfferDays days) {
+        this.reference = reference;
         this.offerDays = days;
     }
 
@@ -64,76 +59,46 @@ public final class OfferPriceRule implements LinePriceRule {
         if (ticket.household() == null) {
             return Optional.empty();
         }
-        List<ActivityOffer> offers = storeOffers(ticket).getOrDefault(product.getId(), List.of());
-        for (ActivityOffer offer : offers) {
+        List<OfferTerms> offers = reference.offers(ticket.organization()).of(product.getId());
+        for (OfferTerms offer : offers) {
             if (ticket.ignoringLimits()) {
                 // A till offline may not have seen what another till sold through the offer: its allowance aside.
                 if (!sessions(offer, ticket).isEmpty()) {
-                    return Optional.of(PriceProposal.of(offer.getUnitPrice(), offer.priceRule()));
+                    return Optional.of(PriceProposal.of(offer.unitPrice(), offer.priceRule()));
                 }
                 continue;
             }
             BigDecimal left = remaining(offer, ticket);
             if (left.signum() > 0) {
-                return Optional.of(new PriceProposal(offer.getUnitPrice(), offer.priceRule(), left));
+                return Optional.of(new PriceProposal(offer.unitPrice(), offer.priceRule(), left));
             }
         }
         return Optional.empty();
     }
 
-    /**
-     * The store's offers by product, cheapest first, read once per ticket (offers are not changed during a sale's
-     * transaction, and a ticket usually holds several offer products).
-     */
-    private Map<UUID, List<ActivityOffer>> storeOffers(PricingContext ticket) {
-        return ticket.memo().get(new StoreOffers(ticket.organization()), () -> dal.select("select o from "
-                + ActivityOffer.class.getName() + " o where o.organization = :org and o.endedAt is null"
-                + " order by o.unitPrice, o.id",
-                ActivityOffer.class, Map.of("org", ticket.organization())).stream()
-                .collect(Collectors.groupingBy(ActivityOffer::getProduct, Collectors.toList())));
-    }
-
-    private BigDecimal remaining(ActivityOffer offer, PricingContext ticket) {
-        int days = offer.getValidDaysAroundSession();
+    private BigDecimal remaining(OfferTerms offer, PricingContext ticket) {
         List<LocalDate> sessions = sessions(offer, ticket);
         if (sessions.isEmpty()) {
             return BigDecimal.ZERO;
         }
-        OfferAllowance.DateRange window = OfferAllowance.purchaseWindow(sessions, days);
+        OfferAllowance.DateRange window = OfferAllowance.purchaseWindow(sessions, offer.validDaysAroundSession());
+        // The running totals change at every ticket: read from the database, once per ticket.
         BigDecimal bought = ticket.memo().get(new Bought(offer.priceRule(), ticket.household(), window),
                 () -> offerDays.bought(offer.priceRule(), ticket.household(), window))
                 .add(inThisTicket(offer.priceRule(), ticket.earlierLines()));
-        return OfferAllowance.remaining(sessions.size(), offer.getMaxQuantityPerHousehold(), bought);
+        return OfferAllowance.remaining(sessions.size(), offer.maxQuantityPerHousehold(), bought);
     }
 
-    /** What the household booked before this ticket does not change while it is priced: read once. */
-    private List<LocalDate> sessions(ActivityOffer offer, PricingContext ticket) {
-        int days = offer.getValidDaysAroundSession();
-        return ticket.memo().get(new Sessions(offer.getActivity(), ticket.household(), ticket.date(), days),
-                () -> sessionDates(offer.getActivity(), ticket.household(), ticket.date(), days));
-    }
-
-    /** The dates of the household's registered sessions of the activity in the window of {@code date}. */
-    private List<LocalDate> sessionDates(UUID activity, UUID household, LocalDate date, int days) {
-        OfferAllowance.DateRange near = OfferAllowance.sessionsNear(date, days);
-        List<OffsetDateTime> starts = dal.select("select s.startsAt from " + ActivitySession.class.getName()
-                + " s where s.activity = :a and s.startsAt >= :from and s.startsAt < :until and s.id in (select r.session"
-                + " from " + ActivityRegistration.class.getName() + " r where r.household = :h)", OffsetDateTime.class,
-                Map.of("a", activity, "h", household, "from", OfferAllowance.startOf(near.from()),
-                        "until", OfferAllowance.startOf(near.to().plusDays(1))));
-        return starts.stream().map(OfferAllowance::sessionDate).filter(d -> OfferAllowance.inWindow(d, date, days))
-                .toList();
+    /** The dates of the household's registered sessions of the offer's activity in the window of the ticket's date. */
+    private List<LocalDate> sessions(OfferTerms offer, PricingContext ticket) {
+        int days = offer.validDaysAroundSession();
+        return reference.sessions(ticket.household()).of(offer.activity()).stream().map(OfferAllowance::sessionDate)
+                .filter(d -> OfferAllowance.inWindow(d, ticket.date(), days)).toList();
     }
 
     private static BigDecimal inThisTicket(String rule, List<PricedLine> earlier) {
         return earlier.stream().filter(l -> rule.equals(l.priceRule())).map(PricedLine::quantity)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private record StoreOffers(UUID organization) {
-    }
-
-    private record Sessions(UUID activity, UUID household, LocalDate date, int days) {
     }
 
     private record Bought(String rule, UUID household, OfferAllowance.DateRange window) {
