@@ -1,12 +1,13 @@
 package org.vivres.caisse.internal;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,6 +17,7 @@ import org.vivres.caisse.internal.model.CaisseMember;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Money;
+import org.vivres.erp.api.ProductCatalogue;
 import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.ticket.PaymentMethod;
@@ -34,15 +36,17 @@ public final class CaissePayment implements PaymentMethod {
 
     private final Dal dal;
     private final ErpContext context;
-    private final Funds funds;
+    private final TillTerms terms;
+    private final ProductCatalogue catalogue;
     private final Ledger ledger;
 
     @Activate
-    public CaissePayment(@Reference Dal dal, @Reference ErpContext context, @Reference Funds funds,
-            @Reference Ledger ledger) {
+    public CaissePayment(@Reference Dal dal, @Reference ErpContext context, @Reference TillTerms terms,
+            @Reference ProductCatalogue catalogue, @Reference Ledger ledger) {
         this.dal = dal;
         this.context = context;
-        this.funds = funds;
+        this.terms = terms;
+        this.catalogue = catalogue;
         this.ledger = ledger;
     }
 
@@ -101,20 +105,22 @@ public final class CaissePayment implements PaymentMethod {
             throw Refusals.unprocessable("CAISSE_NOT_MEMBER");
         }
         return memberships.stream()
-                .filter(m -> funds.conventioned(m.getFund(), ticket.organization(), ticket.date()))
+                .filter(m -> terms.conventioned(m.getFund(), ticket.organization(), ticket.date()))
                 .findFirst().orElseThrow(() -> Refusals.unprocessable("CAISSE_NOT_CONVENTIONED"));
     }
 
     /** The sum of the product lines whose product is eligible for the fund, as a positive amount. */
     private BigDecimal eligibleValue(UUID fund, List<PricedLine> lines) {
-        List<Eligibility.Rule> rules = funds.rules(fund);
-        Map<UUID, Product> products = new HashMap<>();
+        List<Eligibility.Rule> rules = terms.rules(fund);
+        // One call for all the lines: the catalogue answers from memory while no product has changed.
+        Map<UUID, Product> products = catalogue.products(lines.stream().map(PricedLine::product)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         BigDecimal total = Money.ZERO;
         for (PricedLine line : lines) {
             if (line.product() == null) {
                 continue;
             }
-            Product product = funds.product(line.product(), products);
+            Product product = products.get(line.product());
             if (product != null && Eligibility.eligible(rules, Funds.facts(product))) {
                 total = total.add(line.lineAmount().abs());
             }

@@ -1,7 +1,6 @@
 package org.vivres.caisse.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.caisse.internal.calc.Eligibility;
 import org.vivres.caisse.internal.calc.Projection;
-import org.vivres.caisse.internal.model.CaisseConvention;
 import org.vivres.caisse.internal.model.CaisseCriterion;
 import org.vivres.caisse.internal.model.CaisseFund;
 import org.vivres.caisse.internal.model.CaisseLedgerEntry;
@@ -43,7 +41,7 @@ public final class Funds {
         return Check.found(dal.get(CaisseFund.class, id), "fonds " + id);
     }
 
-    /** The fund's eligibility rules, oldest first. */
+    /** The fund's eligibility rules, oldest first, as this transaction sees them (a till: {@link TillTerms}). */
     public List<Eligibility.Rule> rules(UUID fund) {
         return dal.query(CaisseCriterion.class, "e.fund = :f", Map.of("f", fund)).orderBy("e.createdAt, e.id").list()
                 .stream().map(Funds::rule).toList();
@@ -61,17 +59,6 @@ public final class Funds {
     /** What the rules look at in {@code product}. */
     public static Eligibility.Facts facts(Product product) {
         return new Eligibility.Facts(product.getCategory(), product.getLabels(), product.getOriginKm());
-    }
-
-    /** The product, loaded through {@code cache}. */
-    public Product product(UUID id, Map<UUID, Product> cache) {
-        return cache.computeIfAbsent(id, p -> dal.get(Product.class, p));
-    }
-
-    /** True when the fund has a convention with {@code store} valid on {@code date}. */
-    public boolean conventioned(UUID fund, UUID store, LocalDate date) {
-        return dal.query(CaisseConvention.class, "e.fund = :f and e.organization = :s and e.validFrom <= :d"
-                + " and (e.validTo is null or e.validTo >= :d)", Map.of("f", fund, "s", store, "d", date)).count() > 0;
     }
 
     /** The fund's money: sources, what the ledgers say, and what its active members cost a month. */

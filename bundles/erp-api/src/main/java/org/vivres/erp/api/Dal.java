@@ -67,6 +67,16 @@ public interface Dal {
      */
     int execute(String sql, Map<String, ?> params);
 
+    /**
+     * A native SQL statement on the calling bundle's own tables that answers rows ({@code update ... returning},
+     * {@code insert ... returning}): a change and what it left, in one statement. Each row is its single column as
+     * {@code resultType}. Named parameters as {@code :name}.
+     *
+     * @return the rows the statement returned (none when it changed nothing)
+     * @since 1.8
+     */
+    <R> List<R> executeReturning(String sql, Class<R> resultType, Map<String, ?> params);
+
     /** Writes pending changes to the database now (to meet a constraint early). */
     void flush();
 }

@@ -159,6 +159,15 @@ public final class DalImpl implements Dal {
     }
 
     @Override
+    public <R> List<R> executeReturning(String sql, Class<R> resultType, Map<String, ?> params) {
+        sessions.current().flush();
+        // Native SQL may touch rows the session has not written yet, as in execute.
+        var query = sessions.current().createNativeQuery(sql, resultType);
+        bind(query, params);
+        return query.getResultList();
+    }
+
+    @Override
     public void flush() {
         sessions.current().flush();
     }
