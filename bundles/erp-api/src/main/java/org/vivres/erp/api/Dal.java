@@ -73,7 +73,7 @@ public interface Dal {
      * {@code resultType}. Named parameters as {@code :name}.
      *
      * @return the rows the statement returned (none when it changed nothing)
-     * @since 1.8
+     * @since 1.7
      */
     <R> List<R> executeReturning(String sql, Class<R> resultType, Map<String, ?> params);
 
