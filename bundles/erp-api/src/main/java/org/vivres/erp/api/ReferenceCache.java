@@ -21,7 +21,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * table that no migration tracks is a programming error ({@link IllegalStateException}).
  *
  * <p>Values are shared by every thread of the node: make them immutable (records, copies), never entities of the
- * session that loaded them. A transaction that writes a tracked table and then reads it through here does not see
+ * session that loaded them. Each bundle has a cache of its own (a bundle-scoped service): an updated bundle starts
+ * with an empty one, and never meets values made of its previous revision's classes. A transaction that writes a tracked table and then reads it through here does not see
  * its own change (its versions were read before): checkouts only read these tables.
  *
  * @since 1.7

@@ -16,13 +16,16 @@ import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.vivres.erp.api.ReferenceCache;
 
 /**
- * The kernel's {@link ReferenceCache}: one map for the node, each value kept with the versions of its tables it was
- * read at. The versions are read once per transaction ({@code erp_reference_version}, a row per tracked table).
+ * The kernel's {@link ReferenceCache}: one map per bundle that uses it (a bundle-scoped service: an updated bundle
+ * gets a new, empty one, so values made of its old classes are never handed to its new ones, and a stopped bundle's
+ * values go with it), each value kept with the versions of its tables it was read at. The versions are read once per
+ * transaction ({@code erp_reference_version}, a row per tracked table), for every bundle's cache.
  */
-@Component(service = {ReferenceCache.class, ReferenceCacheImpl.class})
+@Component(service = ReferenceCache.class, scope = ServiceScope.BUNDLE)
 public final class ReferenceCacheImpl implements ReferenceCache {
     /** Beyond this many values the map starts again empty: a bound on memory, not an eviction policy. */
     static final int MAX_ENTRIES = 100_000;
@@ -81,11 +84,6 @@ public final class ReferenceCacheImpl implements ReferenceCache {
             }
         }
         return found;
-    }
-
-    /** How many values are kept (for tests and the health page). */
-    public int size() {
-        return entries.size();
     }
 
     private void put(Key key, Entry entry) {

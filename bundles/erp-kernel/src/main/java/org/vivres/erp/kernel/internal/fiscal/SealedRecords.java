@@ -109,10 +109,11 @@ final class SealedRecords {
         }
         sql.append(" from (").append(shape.main()).append(" where ").append(shape.alias()).append(".id = any(?)) m");
         List<Map<String, String>> rows;
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            java.sql.Array ids = c.createArrayOf("uuid", new Object[] {id});
+        // One id: "= ?" rather than "= any(?)", whose plan PostgreSQL cannot settle for an array of unknown length
+        // (it would plan this statement again at each ticket).
+        try (PreparedStatement s = c.prepareStatement(sql.toString().replace("= any(?)", "= ?"))) {
             for (int i = 1; i <= kinds.size() + 1; i++) {
-                s.setArray(i, ids);
+                s.setObject(i, id);
             }
             rows = rows(s);
         }

@@ -58,6 +58,7 @@ public final class TicketService {
     private final TillTickets tills;
     private final TicketRows rows;
     private final ReferenceCache cache;
+    private final ProductCatalogue catalogue;
 
     @Activate
     public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
@@ -69,6 +70,7 @@ public final class TicketService {
         this.extensions = extensions;
         this.stock = stock;
         this.pricer = new Pricer(catalogue, extensions, sessions);
+        this.catalogue = catalogue;
         this.cache = cache;
         this.offline = offline;
         this.vat = vat;
@@ -157,6 +159,9 @@ public final class TicketService {
     List<TicketLine> finish(Ticket ticket, TicketDraft draft, List<UUID> soldLines) {
         List<TicketLine> lines = new ArrayList<>();
         List<BigDecimal> rates = soldLines.isEmpty() ? vat.ofSale(draft.lines()) : vat.ofReturn(soldLines);
+        // Names printed whoever sells: read as the system, from the node's catalogue.
+        Map<UUID, Product> products = context.asAdmin(() -> catalogue.products(draft.lines().stream()
+                .map(PricedLine::product).filter(java.util.Objects::nonNull).toList()));
         for (int i = 0; i < draft.lines().size(); i++) {
             PricedLine l = draft.lines().get(i);
             TicketLine unlabelled = new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(),
@@ -164,7 +169,7 @@ public final class TicketService {
                     l.priceRule(), soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i));
             lines.add(new TicketLine(ticket.getId(), ticket.getOrganization(), i + 1, l.lineKind(),
                     l.product(), l.kindReference(), l.quantity(), l.referencePrice(), l.unitPrice(), l.lineAmount(),
-                    l.priceRule(), soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i), printed(unlabelled)));
+                    l.priceRule(), soldLines.isEmpty() ? null : soldLines.get(i), rates.get(i), printed(unlabelled, products)));
         }
         rows.lines(lines);
         rows.vat(ticket, lines);
@@ -220,9 +225,9 @@ public final class TicketService {
     }
 
     /** What the receipt prints for a line, kept with it: the product's name now, or what its kind says. */
-    private String printed(TicketLine line) {
+    private String printed(TicketLine line, Map<UUID, Product> products) {
         if (line.getProduct() != null) {
-            Product product = context.asAdmin(() -> dal.get(Product.class, line.getProduct()));
+            Product product = products.get(line.getProduct());
             return product == null ? null : product.getName();
         }
         String label = label(line);
