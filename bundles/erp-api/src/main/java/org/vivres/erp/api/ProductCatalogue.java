@@ -16,9 +16,10 @@ import org.vivres.erp.api.model.Product;
 public interface ProductCatalogue {
 
     /**
-     * The products of {@code ids} the caller may read, as the current transaction would read them. Each is a copy,
-     * the caller's to keep: its id, organization and terms, not its audit columns nor its version, and not attached
-     * to the session (a change made to it is not written). Unknown ids are left out.
+     * The products of {@code ids} the caller may read, as the current transaction would read them. Each is a copy
+     * made for the current transaction ({@link org.vivres.erp.api.model.Product#copyOf}: id, organization and terms,
+     * not attached to the session), the same for every caller in it as a session's entity would be: read it, never
+     * change it. Unknown ids are left out.
      */
     Map<UUID, Product> products(Collection<UUID> ids);
 }

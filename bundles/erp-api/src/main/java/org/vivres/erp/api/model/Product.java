@@ -51,6 +51,28 @@ public class Product extends ErpEntity {
     protected Product() {
     }
 
+    /**
+     * A copy of {@code other}'s id, organization and terms, attached to no session, without audit columns nor version:
+     * what a cache of the catalogue hands to each transaction (a change made to it is not written).
+     *
+     * @since model package 1.7
+     */
+    public static Product copyOf(Product other) {
+        Product copy = new Product();
+        copy.setId(other.getId());
+        copy.setOrganization(other.getOrganization());
+        copy.sku = other.sku;
+        copy.name = other.name;
+        copy.searchKey = other.searchKey;
+        copy.category = other.category;
+        copy.uom = other.uom;
+        copy.referencePrice = other.referencePrice;
+        copy.vatRate = other.vatRate;
+        copy.labels = other.labels;
+        copy.originKm = other.originKm;
+        return copy;
+    }
+
     public Product(String sku, String name, String category, String uom, BigDecimal referencePrice,
             BigDecimal vatRate, List<String> labels, Integer originKm) {
         this.sku = sku;
