@@ -29,7 +29,6 @@ import org.vivres.erp.api.model.StockMovement;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.ticket.LineKind;
-import org.vivres.erp.api.ticket.PaymentMethod;
 import org.vivres.erp.api.ticket.PaymentRequest;
 import org.vivres.erp.api.ticket.PricedLine;
 import org.vivres.erp.api.ticket.TicketDraft;
@@ -85,7 +84,7 @@ public final class TicketService {
     TicketView quote(TicketRequests.TicketRequest request) {
         Priced p = price(request);
         return TicketView.quote(p.organization(), p.household(), p.lines(), vat.ofSale(p.lines()), p.total(),
-                payments(request.payments(), p.total(), false).stream()
+                RequestedPayments.checked(extensions, request.payments(), p.total(), false).stream()
                         .map(x -> new TicketView.PaymentView(x.method(), x.amount())).toList());
     }
 
@@ -98,9 +97,9 @@ public final class TicketService {
         boolean soldOffline = Boolean.TRUE.equals(request.soldOffline());
         OffsetDateTime soldAt = soldOffline ? offline.soldAt(request) : null;
         Priced p = price(request);
-        List<PaymentRequest> payments = payments(request.payments(), p.total(), !soldOffline);
+        List<PaymentRequest> payments = RequestedPayments.checked(extensions, request.payments(), p.total(), !soldOffline);
         OfflineSales.Gap gap = soldOffline ? offline.gap(request, soldAt, p.organization(), p.household(), p.lines(),
-                p.total(), sum(payments)) : null;
+                p.total(), RequestedPayments.sum(payments)) : null;
         TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null,
                 storeDay(p.organization()), p.lines(), p.total(), payments);
         Ticket ticket = store(draft, requestHash, request.till(), soldAt);
@@ -266,32 +265,6 @@ public final class TicketService {
         List<PricedLine> priced = pricer.price(org, request.household(), today(), lines);
         BigDecimal total = priced.stream().map(PricedLine::lineAmount).reduce(Money.ZERO, BigDecimal::add);
         return new Priced(org, request.household(), priced, total);
-    }
-
-    private List<PaymentRequest> payments(List<PaymentRequest> requested, BigDecimal total, boolean mustMatch) {
-        List<PaymentRequest> payments = new ArrayList<>();
-        List<PaymentRequest> given = requested == null ? List.of() : requested;
-        for (int i = 0; i < given.size(); i++) {
-            PaymentRequest p = Check.required(given.get(i), "payments[" + i + "]");
-            String method = Check.text(p.method(), "payments[" + i + "].method", 32);
-            BigDecimal amount = Check.positiveAmount(p.amount(), "payments[" + i + "].amount");
-            PaymentMethod known = extensions.method(method).orElseThrow(() -> new ErpException(
-                    ErrorStatus.UNPROCESSABLE, "UNKNOWN_PAYMENT_METHOD", TicketService.class, method));
-            if (OfflineGap.CODE.equals(known.code())) {
-                throw new ErpException(ErrorStatus.UNPROCESSABLE, "PAYMENT_METHOD_RESERVED", OfflineGap.class, method);
-            }
-            payments.add(new PaymentRequest(known.code(), amount));
-        }
-        BigDecimal paid = sum(payments);
-        if (mustMatch && paid.compareTo(total) != 0) {
-            throw new ErpException(ErrorStatus.UNPROCESSABLE, "PAYMENTS_DO_NOT_MATCH_TOTAL", TicketService.class,
-                    paid.toPlainString(), total.toPlainString());
-        }
-        return payments;
-    }
-
-    private static BigDecimal sum(List<PaymentRequest> payments) {
-        return payments.stream().map(PaymentRequest::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 
     /** The store day a ticket recorded now counts in (see {@link TillTickets#storeDay}). */
