@@ -31,8 +31,8 @@ import org.vivres.erp.api.ticket.TicketHook;
  */
 @Component(service = {OfferDays.class, TicketHook.class})
 public final class OfferDays implements TicketHook {
-    private static final String BOUGHT = "select coalesce(sum(d.quantity), 0) from " + OfferDayTotal.class.getName()
-            + " d where d.household = :h and d.priceRule = :rule and d.day between :from and :to";
+    private static final String DAYS = "select d.priceRule, d.day, d.quantity from " + OfferDayTotal.class.getName()
+            + " d where d.household = :h and d.day between :from and :to";
     private static final String ADD = "insert into activities_offer_day (household_id, price_rule, day, quantity)"
             + " values %s on conflict (household_id, price_rule, day) do update"
             + " set quantity = activities_offer_day.quantity + excluded.quantity";
@@ -63,11 +63,13 @@ public final class OfferDays implements TicketHook {
         this.dal = dal;
     }
 
-    /** What the household bought through the offer of {@code rule} on the stored tickets of the window. */
-    BigDecimal bought(String rule, UUID household, OfferAllowance.DateRange window) {
-        List<BigDecimal> sum = dal.select(BOUGHT, BigDecimal.class,
-                Map.of("rule", rule, "h", household, "from", window.from(), "to", window.to()));
-        return sum.isEmpty() || sum.get(0) == null ? BigDecimal.ZERO : sum.get(0);
+    /**
+     * The household's running totals of every offer from {@code from} to {@code to}: one read for all the offers of
+     * a ticket, each summed over its own window ({@link OfferAllowance#boughtIn}).
+     */
+    List<OfferAllowance.DayTotal> days(UUID household, LocalDate from, LocalDate to) {
+        return dal.select(DAYS, Object[].class, Map.of("h", household, "from", from, "to", to)).stream()
+                .map(r -> new OfferAllowance.DayTotal((String) r[0], (LocalDate) r[1], (BigDecimal) r[2])).toList();
     }
 
     /**

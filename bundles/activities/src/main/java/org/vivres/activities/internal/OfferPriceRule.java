@@ -82,9 +82,13 @@ public final class OfferPriceRule implements LinePriceRule {
             return BigDecimal.ZERO;
         }
         OfferAllowance.DateRange window = OfferAllowance.purchaseWindow(sessions, offer.validDaysAroundSession());
-        // The running totals change at every ticket: read from the database, once per ticket.
-        BigDecimal bought = ticket.memo().get(new Bought(offer.priceRule(), ticket.household(), window),
-                () -> offerDays.bought(offer.priceRule(), ticket.household(), window))
+        // The running totals change at every ticket: read from the database once per ticket, every offer's rows of
+        // the days any offer of the store can reach, each offer then summed over its own window.
+        int reach = OfferAllowance.reach(reference.offers(ticket.organization()).maxValidDays());
+        List<OfferAllowance.DayTotal> days = ticket.memo().get(new HouseholdDays(ticket.household(), reach),
+                () -> offerDays.days(ticket.household(), ticket.date().minusDays(reach),
+                        ticket.date().plusDays(reach)));
+        BigDecimal bought = OfferAllowance.boughtIn(days, offer.priceRule(), window)
                 .add(inThisTicket(offer.priceRule(), ticket.earlierLines()));
         return OfferAllowance.remaining(sessions.size(), offer.maxQuantityPerHousehold(), bought);
     }
@@ -101,6 +105,6 @@ public final class OfferPriceRule implements LinePriceRule {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private record Bought(String rule, UUID household, OfferAllowance.DateRange window) {
+    private record HouseholdDays(UUID household, int reach) {
     }
 }

@@ -66,6 +66,12 @@ public final class OfferReference {
         public List<OfferTerms> of(UUID product) {
             return byProduct.getOrDefault(product, List.of());
         }
+
+        /** The widest validity around a session among the store's offers (0 when it has none). */
+        public int maxValidDays() {
+            return byProduct.values().stream().flatMap(List::stream).mapToInt(OfferTerms::validDaysAroundSession)
+                    .max().orElse(0);
+        }
     }
 
     /** The start of every session a household is registered to, by activity, in time order. */

@@ -59,6 +59,29 @@ public final class OfferAllowance {
         return new DateRange(Collections.min(sessionDates).minusDays(days), Collections.max(sessionDates).plusDays(days));
     }
 
+    /** What a household bought through an offer ({@code rule}) on one day: a row of the running totals. */
+    public record DayTotal(String rule, LocalDate day, BigDecimal quantity) {
+    }
+
+    /**
+     * How far from a ticket's date the purchase window of an offer valid {@code days} around its sessions can reach:
+     * a session at most {@code days} away, and {@code days} on the far side of it.
+     */
+    public static int reach(int days) {
+        return 2 * days;
+    }
+
+    /** What {@code days} add up to for {@code rule} within {@code window}. */
+    public static BigDecimal boughtIn(List<DayTotal> days, String rule, DateRange window) {
+        BigDecimal bought = BigDecimal.ZERO;
+        for (DayTotal d : days) {
+            if (d.rule().equals(rule) && !d.day().isBefore(window.from()) && !d.day().isAfter(window.to())) {
+                bought = bought.add(d.quantity());
+            }
+        }
+        return bought;
+    }
+
     /**
      * What the offer still covers: {@code registrations × maxPerRegistration − alreadyBought},
      * never below zero, at quantity scale. {@code alreadyBought} includes the earlier lines of the

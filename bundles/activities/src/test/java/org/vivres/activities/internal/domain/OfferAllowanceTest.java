@@ -105,6 +105,25 @@ class OfferAllowanceTest {
         assertThat(OfferAllowance.boughtByRule(List.of(line("1.000", "REFERENCE")), "ACTIVITY:")).isEmpty();
     }
 
+    @Test
+    void aTicketReadsOnceTheDaysEveryOfferCanReachAndEachOfferSumsOnlyItsOwnWindow() {
+        // A session at most 2 days away, and 2 days on its far side: 4 days from the ticket's date.
+        assertThat(OfferAllowance.reach(2)).isEqualTo(4);
+        LocalDate ticket = SESSION.plusDays(2);
+        OfferAllowance.DateRange window = OfferAllowance.purchaseWindow(List.of(SESSION), 2);
+        assertThat(window.from()).isEqualTo(ticket.minusDays(OfferAllowance.reach(2)));
+        List<OfferAllowance.DayTotal> days = List.of(
+                new OfferAllowance.DayTotal("ACTIVITY:a", SESSION.minusDays(3), new BigDecimal("5.000")),
+                new OfferAllowance.DayTotal("ACTIVITY:a", SESSION.minusDays(2), new BigDecimal("1.500")),
+                new OfferAllowance.DayTotal("ACTIVITY:b", SESSION, new BigDecimal("4.000")),
+                new OfferAllowance.DayTotal("ACTIVITY:a", SESSION.plusDays(2), new BigDecimal("-0.500")),
+                new OfferAllowance.DayTotal("ACTIVITY:a", SESSION.plusDays(3), new BigDecimal("7.000")));
+        // the first and the last day are outside the window, b is another offer; a return gave 0.5 back
+        assertThat(OfferAllowance.boughtIn(days, "ACTIVITY:a", window)).isEqualByComparingTo("1.000");
+        assertThat(OfferAllowance.boughtIn(days, "ACTIVITY:b", window)).isEqualByComparingTo("4.000");
+        assertThat(OfferAllowance.boughtIn(days, "ACTIVITY:c", window)).isEqualByComparingTo("0");
+    }
+
     private static PricedLine line(String quantity, String rule) {
         BigDecimal q = new BigDecimal(quantity);
         return new PricedLine("PRODUCT", UUID.randomUUID(), "EPICERIE", null, q, BigDecimal.ONE, BigDecimal.ONE, q, rule);
