@@ -106,6 +106,35 @@ class BundleStopIT {
         assertThat(priced(pf.quote(cashier, store, household, two), 0)).containsExactly("1.70", "3.40", "TIER:" + tier);
     }
 
+    /**
+     * An updated bundle (a new revision, new classes) starts with a reference cache of its own: what its previous
+     * revision kept in memory (records of the old classes, which the new ones could not even read) is never handed to
+     * it, and the tier still prices the next ticket.
+     */
+    @Test
+    void anUpdatedBundlePricesWithWhatItReadsItselfNotWithWhatItsPreviousRevisionKept(VivresSystem system)
+            throws Exception {
+        Api admin = system.admin();
+        awaitUp(admin);
+        PricingFixtures pf = new PricingFixtures(admin);
+        String store = pf.fx.store();
+        String bread = pf.fx.product("3.40");
+        String tier = pf.tier(store, "30");
+        String household = pf.householdWith(store, tier);
+        Api cashier = pf.fx.user("CASHIER", store);
+        List<Map<String, Object>> lines = List.of(line(bread, "1"));
+        // the household's assignment and its tier are in the node's memory now
+        assertThat(ruleOf(cashier, store, household, lines)).isEqualTo("TIER:" + tier);
+
+        Bundle pricing = pricingBundle(system);
+        pricing.update();
+        awaitUp(admin);
+        awaitRule(cashier, store, household, lines, "TIER:" + tier);
+        Api.Response sale = pf.sell(cashier, store, household, lines);
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        assertThat(priced(sale, 0)).containsExactly("1.02", "1.02", "TIER:" + tier);
+    }
+
     private static Bundle pricingBundle(VivresSystem system) {
         return Arrays.stream(system.running().framework().getBundleContext().getBundles())
                 .filter(b -> "org.vivres.pricing".equals(b.getSymbolicName())).findFirst().orElseThrow();
