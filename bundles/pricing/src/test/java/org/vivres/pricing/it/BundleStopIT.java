@@ -33,13 +33,12 @@ class BundleStopIT {
     @Test
     void stoppingThePricingBundleReturnsTicketsToReferencePrices(VivresSystem system) throws Exception {
         Api admin = system.admin();
-        PricingFixtures pf = new PricingFixtures(admin);
-        String store = pf.fx.store();
-        String bread = pf.fx.product("3.40");
-        String tier = pf.tier(store, "30");
-        String household = pf.householdWith(store, tier);
-        Api cashier = pf.fx.user("CASHIER", store);
-        List<Map<String, Object>> lines = List.of(line(bread, "1"));
+        Shop shop = shopWithATier(admin);
+        String store = shop.store();
+        String tier = shop.tier();
+        String household = shop.household();
+        Api cashier = shop.cashier();
+        List<Map<String, Object>> lines = shop.lines();
         assertThat(ruleOf(cashier, store, household, lines)).isEqualTo("TIER:" + tier);
 
         Bundle pricing = pricingBundle(system);
@@ -116,23 +115,32 @@ class BundleStopIT {
             throws Exception {
         Api admin = system.admin();
         awaitUp(admin);
-        PricingFixtures pf = new PricingFixtures(admin);
-        String store = pf.fx.store();
-        String bread = pf.fx.product("3.40");
-        String tier = pf.tier(store, "30");
-        String household = pf.householdWith(store, tier);
-        Api cashier = pf.fx.user("CASHIER", store);
-        List<Map<String, Object>> lines = List.of(line(bread, "1"));
+        Shop shop = shopWithATier(admin);
+        String tier = shop.tier();
         // the household's assignment and its tier are in the node's memory now
-        assertThat(ruleOf(cashier, store, household, lines)).isEqualTo("TIER:" + tier);
+        assertThat(ruleOf(shop.cashier(), shop.store(), shop.household(), shop.lines())).isEqualTo("TIER:" + tier);
 
         Bundle pricing = pricingBundle(system);
         pricing.update();
         awaitUp(admin);
-        awaitRule(cashier, store, household, lines, "TIER:" + tier);
-        Api.Response sale = pf.sell(cashier, store, household, lines);
+        awaitRule(shop.cashier(), shop.store(), shop.household(), shop.lines(), "TIER:" + tier);
+        Api.Response sale = shop.pf().sell(shop.cashier(), shop.store(), shop.household(), shop.lines());
         assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
         assertThat(priced(sale, 0)).containsExactly("1.02", "1.02", "TIER:" + tier);
+    }
+
+    /** A store, a 3.40 loaf, a 30 % tier, a household in it, the store's cashier, and a basket of one loaf. */
+    private record Shop(PricingFixtures pf, String store, String tier, String household, Api cashier,
+            List<Map<String, Object>> lines) {
+    }
+
+    private static Shop shopWithATier(Api admin) {
+        PricingFixtures pf = new PricingFixtures(admin);
+        String store = pf.fx.store();
+        String bread = pf.fx.product("3.40");
+        String tier = pf.tier(store, "30");
+        return new Shop(pf, store, tier, pf.householdWith(store, tier), pf.fx.user("CASHIER", store),
+                List.of(line(bread, "1")));
     }
 
     private static Bundle pricingBundle(VivresSystem system) {
