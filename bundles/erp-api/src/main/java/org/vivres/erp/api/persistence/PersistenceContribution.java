@@ -25,8 +25,9 @@ public interface PersistenceContribution {
     /**
      * Called by the kernel each time the bundle's migrations have been applied and its entities are in service (the
      * bundle started, was updated, or Vivres started), on the persistence thread and before health says UP: where a
-     * bundle recomputes what it keeps from tables written while it was stopped. It opens its own transaction
-     * ({@code ErpTransactions}); a failure is logged and does not take the bundle out of service.
+     * bundle recomputes what it keeps from tables written while it was stopped. The kernel runs it in a transaction of
+     * its own, as the system (its {@code Dal} works there); a failure rolls it back, is logged and does not take the
+     * bundle out of service.
      */
     default void inService() {
     }

@@ -22,6 +22,7 @@ import org.hibernate.SessionFactory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -30,6 +31,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vivres.erp.api.ErpTransactions;
 import org.vivres.erp.api.persistence.PersistenceContribution;
 
 /**
@@ -163,7 +165,27 @@ public final class Persistence {
 
     /** Tells each contribution migrated since the last factory in service, and in this one, that it is in service. */
     private void tellJoined(Set<PersistenceContribution> inFactory) {
-        inFactory.stream().filter(joining::remove).forEach(c -> runQuietly(c::inService));
+        inFactory.stream().filter(joining::remove).forEach(c -> runQuietly(() -> inTransaction(c::inService)));
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own, as the system. The kernel's transactions are looked up, not
+     * referenced: they need this component, and SCR refuses the circle a reference would close, even an optional one.
+     */
+    private void inTransaction(Runnable work) {
+        ServiceReference<ErpTransactions> reference = context.getServiceReference(ErpTransactions.class);
+        ErpTransactions transactions = reference == null ? null : context.getService(reference);
+        if (transactions == null) {
+            throw new IllegalStateException("the kernel's transactions are not in service");
+        }
+        try {
+            transactions.inTransaction(() -> {
+                work.run();
+                return null;
+            });
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     private void swap(SessionFactory next) {
