@@ -23,8 +23,8 @@ import org.vivres.erp.api.ReferenceCache;
  * offer or a registration would not see its own change.
  * <p>
  * Both reads are selects, which the organizations of the caller never filtered: the store and the household are
- * the ticket's, which the kernel has checked the caller may sell for. The cache keys are records of this bundle: a new revision of the bundle (another class
- * loader) never matches the values an old one left, whose classes it could not cast to.
+ * the ticket's, which the kernel has checked the caller may sell for. The cache is this bundle's own (the kernel
+ * gives each bundle one): a new revision of the bundle starts empty, never meeting values of its previous classes.
  */
 @Component(service = OfferReference.class)
 public final class OfferReference {
@@ -96,7 +96,8 @@ public final class OfferReference {
     public StoreOffers offers(UUID store) {
         return cache.get(OFFERS, new StoreKey(store), OFFER_TABLES, () -> new StoreOffers(
                 dal.select("select o from " + ActivityOffer.class.getName() + " o where o.organization = :org"
-                        + " and o.endedAt is null order by o.unitPrice, o.id", ActivityOffer.class, Map.of("org", store))
+                        + " and o.endedAt is null order by o.unitPrice, o.id", ActivityOffer.class,
+                        Map.of("org", store))
                         .stream().map(OfferTerms::of)
                         .collect(Collectors.groupingBy(OfferTerms::product, Collectors.toList()))));
     }
