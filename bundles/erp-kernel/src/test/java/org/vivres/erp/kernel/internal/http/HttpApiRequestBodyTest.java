@@ -15,6 +15,9 @@ class HttpApiRequestBodyTest {
     record Line(String product, String quantity) {
     }
 
+    record Priced(String product, java.math.BigDecimal price) {
+    }
+
     private static ErpException refusal(String json) {
         HttpApiRequest request = new HttpApiRequest(JsonMapper.create(), Map.of(), Map.of(),
                 json.getBytes(StandardCharsets.UTF_8), h -> null, "127.0.0.1");
@@ -54,5 +57,24 @@ class HttpApiRequestBodyTest {
         assertThat(e.code()).isEqualTo("INVALID_FIELD");
         assertThat(e.args()).containsExactly("quantity");
         assertThat(refusal("{\"product\":\"a\",\"qty\":\"1\"}").args()).containsExactly("qty");
+    }
+
+    @Test
+    void aWellFormedBodyIsReadAsWrittenDecimalsKeepingTheirScale() {
+        HttpApiRequest request = new HttpApiRequest(JsonMapper.create(), Map.of(), Map.of(),
+                "{\"product\":\"a\",\"price\":\"1.10\"}".getBytes(StandardCharsets.UTF_8), h -> null, "127.0.0.1");
+        Priced priced = request.body(Priced.class);
+        assertThat(priced.product()).isEqualTo("a");
+        assertThat(priced.price()).isEqualByComparingTo("1.10");
+        assertThat(priced.price().scale()).isEqualTo(2);
+    }
+
+    @Test
+    void aDecimalAsANumberOrATrailingValueIsStillRefused() {
+        HttpApiRequest request = new HttpApiRequest(JsonMapper.create(), Map.of(), Map.of(),
+                "{\"product\":\"a\",\"price\":1.1}".getBytes(StandardCharsets.UTF_8), h -> null, "127.0.0.1");
+        assertThatThrownBy(() -> request.body(Priced.class)).isInstanceOfSatisfying(ErpException.class,
+                e -> assertThat(e.args()).containsExactly("price"));
+        assertThat(refusal("{\"product\":\"a\",\"quantity\":\"1\"} {}").code()).isEqualTo("MALFORMED_JSON");
     }
 }
