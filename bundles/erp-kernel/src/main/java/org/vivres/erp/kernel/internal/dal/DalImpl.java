@@ -153,18 +153,17 @@ public final class DalImpl implements Dal {
     public int execute(String sql, Map<String, ?> params) {
         // Native SQL may touch rows the session has not written yet (a new organization, say).
         sessions.current().flush();
-        var query = sessions.current().createNativeMutationQuery(sql);
-        bind(query, params);
-        return query.executeUpdate();
+        NativeSql statement = NativeSql.of(sql);
+        return sessions.current().doReturningWork(c -> statement.execute(c, params == null ? Map.of() : params));
     }
 
     @Override
     public <R> List<R> executeReturning(String sql, Class<R> resultType, Map<String, ?> params) {
         sessions.current().flush();
         // Native SQL may touch rows the session has not written yet, as in execute.
-        var query = sessions.current().createNativeQuery(sql, resultType);
-        bind(query, params);
-        return query.getResultList();
+        NativeSql statement = NativeSql.of(sql);
+        return sessions.current().doReturningWork(c -> statement.returning(c, resultType,
+                params == null ? Map.of() : params));
     }
 
     @Override
