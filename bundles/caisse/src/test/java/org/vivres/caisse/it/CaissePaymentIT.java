@@ -148,6 +148,37 @@ class CaissePaymentIT {
                 .containsExactlyInAnyOrder("6.00/94.00", "4.00/90.00");
     }
 
+    /**
+     * A household of several funds pays with its oldest membership of a fund conventioned with the store, and only
+     * with it: when that fund may not pay the lines, the payment is refused even if a younger membership could.
+     */
+    @Test
+    void theOldestConventionedMembershipPaysAndOnlyIt() {
+        String household = cx.fx.household(store);
+        String elsewhere = cx.fund("100.00", "1.00", null);
+        String noDrinks = cx.fund("100.00", "1.00", null);
+        cx.convention(noDrinks, store);
+        cx.criterion(noDrinks, Map.of("excludedCategories", List.of("BOISSONS")));
+        String anything = cx.fund("100.00", "1.00", null);
+        cx.convention(anything, store);
+        List<String> members = new java.util.ArrayList<>();
+        for (String fund : List.of(elsewhere, noDrinks, anything)) {
+            members.add(cx.member(fund, household, "2.00"));
+            cx.openPeriod(fund, "2026-12");
+        }
+
+        Api.Response drinks = cashier.post("/api/tickets", ticket(store, household, List.of(line(soda, "1")),
+                List.of(pay("CAISSE", "1.20"))));
+        assertThat(drinks.status()).as(drinks.toString()).isEqualTo(422);
+        assertThat(drinks.code()).isEqualTo("CAISSE_NOT_ELIGIBLE");
+        Api.Response vegetables = cashier.post("/api/tickets", ticket(store, household, List.of(line(carrots, "1")),
+                List.of(pay("CAISSE", "2.50"))));
+        assertThat(vegetables.status()).as(vegetables.toString()).isEqualTo(201);
+        assertThat(members.stream().map(cx::balance).map(java.math.BigDecimal::toPlainString))
+                .containsExactly("100.00", "97.50", "100.00");
+        assertThat(cx.ledgerSum(members.get(1), "DEBIT")).isEqualByComparingTo("2.50");
+    }
+
     @Test
     void theCaisseCannotPayMoreThanTheEligibleLines() {
         Funded hm = funded();
