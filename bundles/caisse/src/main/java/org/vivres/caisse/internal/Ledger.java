@@ -85,7 +85,7 @@ public final class Ledger {
         return after.isEmpty() ? Optional.empty() : Optional.of(Money.euros(after.get(0)));
     }
 
-    /** The balance the update left, read by the update itself: a checkout pays one statement, not two. */
+    /** The balance the update left, read by the update itself: a credit pays one statement, not two. */
     private Optional<BigDecimal> moved(String sql, UUID member, BigDecimal amount) {
         List<BigDecimal> after = dal.executeReturning(sql, BigDecimal.class, Map.of("a", amount, "id", member));
         return after.isEmpty() ? Optional.empty() : Optional.of(Money.euros(after.get(0)));
