@@ -1,11 +1,13 @@
 package org.vivres.caisse.internal;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
@@ -16,6 +18,7 @@ import org.vivres.caisse.internal.model.CaisseLedgerEntry;
 import org.vivres.caisse.internal.model.CaisseMember;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.ErpContext;
+import org.vivres.erp.api.ErpException;
 import org.vivres.erp.api.Money;
 import org.vivres.erp.api.ProductCatalogue;
 import org.vivres.erp.api.model.Product;
@@ -71,20 +74,46 @@ public final class CaissePayment implements PaymentMethod {
         });
     }
 
+    /**
+     * One statement when the payment is accepted: the funds conventioned with the store and what each may pay are
+     * known from memory (TillTerms, the catalogue), so the ledger picks the membership, debits it and writes the
+     * entry at once. When it moves nothing, the reads below find out why, in the order the refusals have always had.
+     */
     private void debit(TicketDraft ticket, BigDecimal amount) {
-        CaisseMember member = paying(ticket);
-        BigDecimal eligible = eligibleValue(member.getFund(), ticket.lines());
+        if (ticket.household() == null) {
+            throw Refusals.unprocessable("CAISSE_NOT_MEMBER");
+        }
         // A sale's debits are all written by this transaction (its ticket row is new): with one caisse payment
         // in the ticket there is nothing earlier to count.
         BigDecimal already = caissePayments(ticket) > 1 ? ledger.debitedOn(ticket.id()) : Money.ZERO;
+        Set<UUID> conventioned = terms.conventionedFunds(ticket.organization(), ticket.date());
+        Map<UUID, BigDecimal> eligible = new HashMap<>();
+        for (UUID fund : conventioned) {
+            eligible.put(fund, eligibleValue(fund, ticket.lines()));
+        }
+        // The statement checks the fund it chose against these: a fund that may not pay this much moves nothing.
+        Set<UUID> payable = eligible.entrySet().stream()
+                .filter(e -> already.add(amount).compareTo(e.getValue()) <= 0).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        if (!payable.isEmpty() && ledger.debit(new Ledger.TicketDebit(ticket.household(), conventioned, payable,
+                amount, ticket.id(), ticket.organization(), ticket.date())).isPresent()) {
+            return;
+        }
+        throw refusal(ticket, amount, already, eligible);
+    }
+
+    /** Why the debit moved nothing: read as it was before the debit was one statement (the refusals' order). */
+    private ErpException refusal(TicketDraft ticket, BigDecimal amount, BigDecimal already,
+            Map<UUID, BigDecimal> eligibleByFund) {
+        CaisseMember member = paying(ticket);
+        BigDecimal eligible = eligibleByFund.containsKey(member.getFund()) ? eligibleByFund.get(member.getFund())
+                : eligibleValue(member.getFund(), ticket.lines());
         if (already.add(amount).compareTo(eligible) > 0) {
-            throw Refusals.unprocessable("CAISSE_NOT_ELIGIBLE", amount.toPlainString(),
+            return Refusals.unprocessable("CAISSE_NOT_ELIGIBLE", amount.toPlainString(),
                     eligible.subtract(already).max(Money.ZERO).toPlainString());
         }
-        BigDecimal after = ledger.debit(member.getId(), amount).orElseThrow(() -> Refusals.unprocessable(
-                "CAISSE_INSUFFICIENT_BALANCE", amount.toPlainString(), ledger.balance(member.getId()).toPlainString()));
-        ledger.append(CaisseLedgerEntry.ofTicket(member, CaisseLedgerEntry.DEBIT, amount, after, ticket.id(), null,
-                ticket.organization(), ticket.date()));
+        return Refusals.unprocessable("CAISSE_INSUFFICIENT_BALANCE", amount.toPlainString(),
+                ledger.balance(member.getId()).toPlainString());
     }
 
     private static long caissePayments(TicketDraft ticket) {
@@ -96,9 +125,6 @@ public final class CaissePayment implements PaymentMethod {
      * the oldest when there are several.
      */
     private CaisseMember paying(TicketDraft ticket) {
-        if (ticket.household() == null) {
-            throw Refusals.unprocessable("CAISSE_NOT_MEMBER");
-        }
         List<CaisseMember> memberships = dal.query(CaisseMember.class, "e.household = :h and e.active = true",
                 Map.of("h", ticket.household())).orderBy("e.createdAt, e.id").list();
         if (memberships.isEmpty()) {

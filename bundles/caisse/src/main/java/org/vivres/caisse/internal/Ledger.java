@@ -1,6 +1,12 @@
 package org.vivres.caisse.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.caisse.internal.model.CaisseLedgerEntry;
 import org.vivres.erp.api.Dal;
+import org.vivres.erp.api.ErpContext;
 import org.vivres.erp.api.Money;
 
 /**
@@ -20,11 +27,26 @@ import org.vivres.erp.api.Money;
  */
 @Component(service = Ledger.class)
 public final class Ledger {
+    /** The membership a till pays with (the oldest, as the back office lists them), debited and written down. */
+    private static final String DEBIT = """
+            with m as (select id from caisse_member where household_id = :h and active and fund_id in (:conventioned)
+                       order by created_at, id limit 1),
+            d as (update caisse_member c set balance = c.balance - :a from m
+                  where c.id = m.id and c.active and c.balance >= :a and c.fund_id in (:payable)
+                  returning c.id, c.fund_id, c.organization_id, c.balance)
+            insert into caisse_ledger_entry (id, organization_id, created_at, created_by, updated_at, updated_by,
+                version, member_id, fund_id, kind, amount, balance_after, entry_date, ticket_id, store_id)
+            select :id, d.organization_id, :now, :user, :now, :user, 0, d.id, d.fund_id, 'DEBIT', :a, d.balance,
+                :date, :ticket, :store from d
+            returning balance_after""";
+
     private final Dal dal;
+    private final ErpContext context;
 
     @Activate
-    public Ledger(@Reference Dal dal) {
+    public Ledger(@Reference Dal dal, @Reference ErpContext context) {
         this.dal = dal;
+        this.context = context;
     }
 
     /** Adds {@code amount} to the balance; returns the new balance. */
@@ -33,17 +55,37 @@ public final class Ledger {
                 member, amount).orElseThrow(() -> new IllegalStateException("caisse member " + member + " vanished"));
     }
 
-    /**
-     * Takes {@code amount} from the balance of an active member if the balance covers it (the row
-     * lock makes concurrent debits wait, and the condition is then checked again on the balance the
-     * other left); empty when it does not.
-     */
-    public Optional<BigDecimal> debit(UUID member, BigDecimal amount) {
-        return moved("update caisse_member set balance = balance - :a"
-                + " where id = :id and active and balance >= :a returning balance", member, amount);
+    /** Where a till's debit is drawn from and for what: the household, the funds it may draw on, the ticket. */
+    public record TicketDebit(UUID household, Collection<UUID> conventioned, Collection<UUID> payable,
+            BigDecimal amount, UUID ticket, UUID store, LocalDate date) {
     }
 
-    /** The balance the update left, read by the update itself: a checkout pays one statement, not two. */
+    /**
+     * Takes {@code debit.amount()} from the household's oldest active membership of a {@code conventioned} fund, if
+     * that fund is {@code payable} and its balance covers the amount, and writes the {@link CaisseLedgerEntry#DEBIT}
+     * entry in the same statement: the balance it left, or empty when nothing moved (the caller then finds out why).
+     * The row lock makes concurrent debits wait, and PostgreSQL checks the condition again on the balance the other
+     * left (READ COMMITTED re-evaluates an update's condition on the row it waited for), so two tills never spend
+     * the same euro. The entry's audit columns are what a save would write: this user, now, version 0.
+     */
+    public Optional<BigDecimal> debit(TicketDebit debit) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        Map<String, Object> params = new HashMap<>();
+        params.put("h", debit.household());
+        params.put("conventioned", debit.conventioned());
+        params.put("payable", debit.payable());
+        params.put("a", debit.amount());
+        params.put("id", UUID.randomUUID());
+        params.put("now", now);
+        params.put("user", context.username());
+        params.put("date", debit.date());
+        params.put("ticket", debit.ticket());
+        params.put("store", debit.store());
+        List<BigDecimal> after = dal.executeReturning(DEBIT, BigDecimal.class, params);
+        return after.isEmpty() ? Optional.empty() : Optional.of(Money.euros(after.get(0)));
+    }
+
+    /** The balance the update left, read by the update itself: a credit pays one statement, not two. */
     private Optional<BigDecimal> moved(String sql, UUID member, BigDecimal amount) {
         List<BigDecimal> after = dal.executeReturning(sql, BigDecimal.class, Map.of("a", amount, "id", member));
         return after.isEmpty() ? Optional.empty() : Optional.of(Money.euros(after.get(0)));

@@ -1,9 +1,12 @@
 package org.vivres.caisse.internal;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,12 +50,34 @@ public final class TillTerms {
 
     /** True when the fund has a convention with {@code store} valid on {@code date}. */
     public boolean conventioned(UUID fund, UUID store, LocalDate date) {
-        // Kept per fund and store with every validity, so that a ticket of another day needs no other read.
-        List<Validity> validities = cache.get("caisse.conventions", List.of(fund, store), CONVENTIONS,
-                () -> context.asAdmin(() -> dal.query(CaisseConvention.class, "e.fund = :f and e.organization = :s",
-                        Map.of("f", fund, "s", store)).list().stream()
-                        .map(c -> new Validity(c.getValidFrom(), c.getValidTo())).toList()));
+        return covers(conventions(store).getOrDefault(fund, List.of()), date);
+    }
+
+    /** The funds with a convention with {@code store} valid on {@code date}, in no particular order. */
+    public Set<UUID> conventionedFunds(UUID store, LocalDate date) {
+        Set<UUID> funds = new HashSet<>();
+        conventions(store).forEach((fund, validities) -> {
+            if (covers(validities, date)) {
+                funds.add(fund);
+            }
+        });
+        return funds;
+    }
+
+    private static boolean covers(List<Validity> validities, LocalDate date) {
         return validities.stream().anyMatch(v -> v.covers(date));
+    }
+
+    /**
+     * Every convention of {@code store}, by fund, with every validity: a payment names the funds it may draw on
+     * before it knows the household's memberships, and a ticket of another day needs no other read.
+     */
+    private Map<UUID, List<Validity>> conventions(UUID store) {
+        return cache.get("caisse.store-conventions", store, CONVENTIONS,
+                () -> context.asAdmin(() -> Map.copyOf(dal.query(CaisseConvention.class, "e.organization = :s",
+                        Map.of("s", store)).list().stream().collect(Collectors.groupingBy(CaisseConvention::getFund,
+                                Collectors.mapping(c -> new Validity(c.getValidFrom(), c.getValidTo()),
+                                        Collectors.toUnmodifiableList()))))));
     }
 
     /** The fund's eligibility rules, oldest first (immutable records, shared by every till). */

@@ -6,6 +6,10 @@ import static org.vivres.caisse.it.CaisseFixtures.pay;
 import static org.vivres.caisse.it.CaisseFixtures.ticket;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +22,7 @@ import org.vivres.it.VivresSystem;
 /** Paying with {@code CAISSE} at the till, its refusals, and refunds of returns. */
 @ExtendWith(VivresSystem.class)
 class CaissePaymentIT {
+    static VivresSystem system;
     static Api admin;
     static CaisseFixtures cx;
     static String store;
@@ -26,8 +31,9 @@ class CaissePaymentIT {
     static String soda;
 
     @BeforeAll
-    static void setUp(Api adminApi) {
-        admin = adminApi;
+    static void setUp(VivresSystem vivres) {
+        system = vivres;
+        admin = vivres.admin();
         cx = new CaisseFixtures(admin);
         store = cx.fx.store();
         cashier = cx.fx.user("CASHIER", store);
@@ -69,6 +75,108 @@ class CaissePaymentIT {
         assertThat(debit.path("balanceAfter").asText()).isEqualTo("90.00");
         assertThat(new java.math.BigDecimal(before).subtract(new java.math.BigDecimal(cx.fx.onHand(store, carrots))))
                 .isEqualByComparingTo("4");
+    }
+
+    /**
+     * The debit's ledger row is written by one statement with the membership's debit: it must read as the entity
+     * saves of the ledger do (the refund below), stamped by the cashier at the time of the sale, version 0, in the
+     * household's store, with the balance it left.
+     */
+    @Test
+    void aTillDebitIsWrittenToTheLedgerAsEveryEntryIs() throws Exception {
+        Funded hm = funded();
+        Api.Response sale = cashier.post("/api/tickets", ticket(store, hm.household(), List.of(line(carrots, "4")),
+                List.of(pay("CAISSE", "10.00"))));
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        Api.Response back = cashier.post("/api/tickets/" + sale.text("id") + "/returns",
+                Map.of("lines", List.of(line(carrots, "1"))));
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+
+        Map<String, Map<String, Object>> rows = new java.util.HashMap<>();
+        var db = system.running().database();
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                PreparedStatement st = c.prepareStatement("select e.kind, e.organization_id = m.organization_id"
+                        + " as household_store, e.created_by, e.updated_by, e.created_at, e.updated_at, e.version,"
+                        + " e.balance_after, e.fund_id, e.store_id, t.created_by as ticket_by,"
+                        + " e.created_at >= t.created_at and e.created_at < t.created_at + interval '1 minute' as at_sale"
+                        + " from caisse_ledger_entry e join caisse_member m on m.id = e.member_id"
+                        + " join erp_ticket t on t.id = e.ticket_id where e.member_id = ?")) {
+            st.setObject(1, UUID.fromString(hm.member()));
+            try (ResultSet r = st.executeQuery()) {
+                while (r.next()) {
+                    rows.put(r.getString("kind"), Map.of("householdStore", r.getBoolean("household_store"),
+                            "createdBy", r.getString("created_by"), "updatedBy", r.getString("updated_by"),
+                            "ticketBy", r.getString("ticket_by"), "sameTime",
+                            r.getObject("created_at").equals(r.getObject("updated_at")), "version", r.getLong("version"),
+                            "balanceAfter", r.getBigDecimal("balance_after").toPlainString(),
+                            "fund", r.getString("fund_id"), "store", r.getString("store_id"),
+                            "atSale", r.getBoolean("at_sale")));
+                }
+            }
+        }
+        assertThat(rows).containsOnlyKeys("DEBIT", "REFUND");
+        Map<String, Object> debit = rows.get("DEBIT");
+        Map<String, Object> refund = rows.get("REFUND");
+        assertThat(debit.get("createdBy")).isEqualTo(debit.get("ticketBy")).isEqualTo(debit.get("updatedBy"))
+                .isEqualTo(refund.get("createdBy"));
+        for (Map<String, Object> row : List.of(debit, refund)) {
+            assertThat(row).containsEntry("householdStore", true).containsEntry("sameTime", true)
+                    .containsEntry("version", 0L).containsEntry("fund", hm.fund()).containsEntry("store", store)
+                    .containsEntry("atSale", true);
+        }
+        assertThat(debit).containsEntry("balanceAfter", "90.00");
+        assertThat(refund).containsEntry("balanceAfter", "92.50");
+        JsonNode shown = cx.ledger(hm.member()).stream().filter(e -> e.path("kind").asText().equals("DEBIT"))
+                .findFirst().orElseThrow();
+        assertThat(shown.path("balanceAfter").asText()).isEqualTo("90.00");
+        assertThat(shown.path("ticket").asText()).isEqualTo(sale.text("id"));
+        assertThat(shown.path("createdAt").isTextual()).isTrue();
+    }
+
+    /** Two caisse payments on one ticket: each is debited and written, together within the eligible lines. */
+    @Test
+    void aTicketMayBePaidByTheCaisseInSeveralPayments() {
+        Funded hm = funded();
+        Api.Response split = cashier.post("/api/tickets", ticket(store, hm.household(),
+                List.of(line(carrots, "4"), line(soda, "2")),
+                List.of(pay("CAISSE", "6.00"), pay("CAISSE", "4.00"), pay("CASH", "2.40"))));
+        assertThat(split.status()).as(split.toString()).isEqualTo(201);
+        assertThat(cx.balance(hm.member())).isEqualByComparingTo(cx.ledgerBalance(hm.member()))
+                .isEqualByComparingTo("90.00");
+        assertThat(cx.ledger(hm.member()).stream().filter(e -> e.path("kind").asText().equals("DEBIT"))
+                .map(e -> e.path("amount").asText() + "/" + e.path("balanceAfter").asText()))
+                .containsExactlyInAnyOrder("6.00/94.00", "4.00/90.00");
+    }
+
+    /**
+     * A household of several funds pays with its oldest membership of a fund conventioned with the store, and only
+     * with it: when that fund may not pay the lines, the payment is refused even if a younger membership could.
+     */
+    @Test
+    void theOldestConventionedMembershipPaysAndOnlyIt() {
+        String household = cx.fx.household(store);
+        String elsewhere = cx.fund("100.00", "1.00", null);
+        String noDrinks = cx.fund("100.00", "1.00", null);
+        cx.convention(noDrinks, store);
+        cx.criterion(noDrinks, Map.of("excludedCategories", List.of("BOISSONS")));
+        String anything = cx.fund("100.00", "1.00", null);
+        cx.convention(anything, store);
+        List<String> members = new java.util.ArrayList<>();
+        for (String fund : List.of(elsewhere, noDrinks, anything)) {
+            members.add(cx.member(fund, household, "2.00"));
+            cx.openPeriod(fund, "2026-12");
+        }
+
+        Api.Response drinks = cashier.post("/api/tickets", ticket(store, household, List.of(line(soda, "1")),
+                List.of(pay("CAISSE", "1.20"))));
+        assertThat(drinks.status()).as(drinks.toString()).isEqualTo(422);
+        assertThat(drinks.code()).isEqualTo("CAISSE_NOT_ELIGIBLE");
+        Api.Response vegetables = cashier.post("/api/tickets", ticket(store, household, List.of(line(carrots, "1")),
+                List.of(pay("CAISSE", "2.50"))));
+        assertThat(vegetables.status()).as(vegetables.toString()).isEqualTo(201);
+        assertThat(members.stream().map(cx::balance).map(java.math.BigDecimal::toPlainString))
+                .containsExactly("100.00", "97.50", "100.00");
+        assertThat(cx.ledgerSum(members.get(1), "DEBIT")).isEqualByComparingTo("2.50");
     }
 
     @Test
