@@ -139,7 +139,7 @@ public final class TicketService {
             hook.beforeSave(draft);
         }
         Ticket ticket = rows.ticket(new Ticket(draft.id(), draft.kind(), draft.organization(), draft.household(),
-                draft.originalTicket(), draft.date(), rows.nextDocumentNo(), draft.total(), requestHash));
+                draft.originalTicket(), draft.date(), null, draft.total(), requestHash));
         tills.attach(ticket, till, soldAt);
         return ticket;
     }
