@@ -38,7 +38,8 @@ final class SealedRecords {
     record Shape(String main, String alias, Map<String, String> children, String chain) {
     }
 
-    private static final String TILL_CHAIN = "case m.till when '0' then 'TILL-0-' || m.store else 'TILL-' || m.till end";
+    private static final String TILL_CHAIN =
+            "case m.till when '0' then 'TILL-0-' || m.store else 'TILL-' || m.till end";
 
     static final Map<String, Shape> SHAPES = Map.of(
             TICKET, new Shape("select t.id::text as id, t.document_no as number, t.kind, " + ts("t.created_at")
