@@ -132,6 +132,36 @@ class SetBasedCheckoutTest {
         assertThat(new BigDecimal(fx.onHand(store, bread))).isEqualByComparingTo("-3");
     }
 
+    @Test
+    void theNumberTheInsertDrawsIsTheAnswersTheSealsAndTheReadBacks(VivresSystem system, Api admin)
+            throws SQLException {
+        Fixtures fx = new Fixtures(admin);
+        String store = fx.store();
+        String bread = fx.product("1.10");
+        Api cashier = fx.user("CASHIER", store);
+        Api.Response sale = cashier.post("/api/tickets", Map.of("organization", store,
+                "lines", List.of(line(bread, "2")), "payments", List.of(Map.of("method", "CASH", "amount", "2.20"))));
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        Api.Response back = cashier.post("/api/tickets/" + sale.text("id") + "/returns",
+                Map.of("lines", List.of(line(bread, "1"))));
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+        assertThat(sale.text("documentNo")).matches("T\\d{8}");
+        assertThat(back.text("documentNo")).matches("T\\d{8}");
+        // numbered in the order recorded, from the one sequence sales and returns share
+        assertThat(Long.parseLong(back.text("documentNo").substring(1)))
+                .isGreaterThan(Long.parseLong(sale.text("documentNo").substring(1)));
+        try (Connection db = FiscalDb.owner(system)) {
+            for (Api.Response r : List.of(sale, back)) {
+                assertThat(cashier.get("/api/tickets/" + r.text("id")).text("documentNo"))
+                        .isEqualTo(r.text("documentNo"));
+                // the seal was made from the row's number: the one the answer shows
+                assertThat(number(db, "select count(*) from erp_seal s join erp_ticket t on t.id = s.record_id "
+                        + "where s.record_id = ?::uuid and t.document_no = ? and s.text like '%' || ? || '%'",
+                        r.text("id"), r.text("documentNo"), r.text("documentNo"))).isEqualByComparingTo("1");
+            }
+        }
+    }
+
     private static Map<String, String> line(String product, String quantity) {
         return Map.of("product", product, "quantity", quantity);
     }

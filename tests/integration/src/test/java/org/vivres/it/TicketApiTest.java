@@ -145,6 +145,32 @@ class TicketApiTest {
     }
 
     @Test
+    void aTicketSentAgainAfterItsPriceChangedIsTheStoredOneBeforeAnyRefusal() {
+        String jam = fx.product("2.00");
+        fx.stock(store, jam, "10");
+        String id = UUID.randomUUID().toString();
+        Api.Response first = cashier.post("/api/tickets", sale(id, "4.00", line(jam, "2")));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        Api.Response repriced = admin.put("/api/products/" + jam, Map.of("name", "Confiture", "category", "EPICERIE",
+                "referencePrice", "2.50", "vatRate", "5.5"));
+        assertThat(repriced.status()).as(repriced.toString()).isEqualTo(200);
+        // priced now, the same basket no longer adds up to what was paid: a new ticket is refused so
+        Api.Response fresh = cashier.post("/api/tickets", sale(null, "4.00", line(jam, "2")));
+        assertThat(fresh.code()).isEqualTo("PAYMENTS_DO_NOT_MATCH_TOTAL");
+        // but the one recorded, sent again by a till that lost its answer, is the stored one
+        Api.Response again = cashier.post("/api/tickets", sale(id, "4.00", line(jam, "2")));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json()).isEqualTo(first.json());
+        // and another request under its id is told so, before what would refuse it as a new ticket
+        Api.Response other = cashier.post("/api/tickets", sale(id, "4.00", line(jam, "1")));
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.code()).isEqualTo("TICKET_ID_REUSED");
+        assertThat(new java.math.BigDecimal(fx.onHand(store, jam))).isEqualByComparingTo("8");
+        assertThat(cashier.get("/api/tickets?documentNo=" + first.text("documentNo")).json().path("items"))
+                .hasSize(1);
+    }
+
+    @Test
     void tenConcurrentPostsOfOneTicketRecordItOnceAndMoveStockOnce() throws Exception {
         String id = UUID.randomUUID().toString();
         String before = fx.onHand(store, carrots);

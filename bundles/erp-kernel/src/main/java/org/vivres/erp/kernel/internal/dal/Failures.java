@@ -25,9 +25,12 @@ public final class Failures {
 
     /**
      * A unique violation (a concurrent insert of the same key: the retry's own check then sees the
-     * winner), a serialization failure or a deadlock: the whole transaction may simply run again.
+     * winner), a serialization failure, a deadlock, or work asking for it: the whole transaction may simply run again.
      */
-    static boolean retryable(Throwable t) {
+    public static boolean retryable(Throwable t) {
+        if (t instanceof RunAgain) {
+            return true;
+        }
         String state = sqlState(t);
         return "23505".equals(state) || "40001".equals(state) || "40P01".equals(state);
     }
@@ -36,6 +39,9 @@ public final class Failures {
     public static ErpException toClientError(Throwable t) {
         if (t instanceof ErpException e) {
             return e;
+        }
+        if (t instanceof RunAgain again) {
+            return toClientError(again.getCause()); // its runs spent: the failure it stood for
         }
         if (t instanceof Persistence.NotReadyException) {
             return new ErpException(ErrorStatus.SERVICE_UNAVAILABLE, "STARTING", Failures.class);

@@ -2,7 +2,10 @@ package org.vivres.erp.kernel.internal.dal;
 
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -51,6 +54,39 @@ public final class Rows {
         if (rows.isEmpty()) {
             return;
         }
+        List<Column<T>> all = all(columns);
+        String sql = "insert into " + table + " (" + names(all) + ") select * from unnest(" + arrays(all) + ")";
+        sessions.current().doWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement(sql)) {
+                bind(c, insert, all, rows);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Inserts the stamped {@code row} into {@code table} with one more column, {@code drawn}, whose value the
+     * statement itself draws from {@code source} — a select of one row naming it, such as a sequence's next value —
+     * and answers that value as text: what a statement of its own drew before the insert costs no round trip. One
+     * row only: the source is drawn once per statement.
+     */
+    public <T extends ErpEntity> String insertDrawing(String table, List<Column<T>> columns, T row, String drawn,
+            String source) {
+        List<Column<T>> all = all(columns);
+        String sql = "insert into " + table + " (" + names(all) + ", " + drawn + ") select u.*, d." + drawn
+                + " from unnest(" + arrays(all) + ") u, (" + source + ") d returning " + drawn;
+        return sessions.current().doReturningWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement(sql)) {
+                bind(c, insert, all, List.of(row));
+                try (ResultSet inserted = insert.executeQuery()) {
+                    inserted.next();
+                    return inserted.getString(1);
+                }
+            }
+        });
+    }
+
+    private static <T extends ErpEntity> List<Column<T>> all(List<Column<T>> columns) {
         List<Column<T>> all = new ArrayList<>(List.of(
                 new Column<T>("id", "uuid", ErpEntity::getId),
                 new Column<T>("organization_id", "uuid", ErpEntity::getOrganization),
@@ -60,24 +96,25 @@ public final class Rows {
                 new Column<T>("updated_by", "text", ErpEntity::getUpdatedBy),
                 new Column<T>("version", "int8", ErpEntity::getVersion)));
         all.addAll(columns);
-        StringBuilder names = new StringBuilder();
-        StringBuilder arrays = new StringBuilder();
-        for (Column<T> column : all) {
-            names.append(names.isEmpty() ? "" : ", ").append(column.name());
-            arrays.append(arrays.isEmpty() ? "" : ", ").append("cast(? as ").append(column.type()).append("[])");
+        return all;
+    }
+
+    private static <T> String names(List<Column<T>> all) {
+        return String.join(", ", all.stream().map(Column::name).toList());
+    }
+
+    private static <T> String arrays(List<Column<T>> all) {
+        return String.join(", ", all.stream().map(c -> "cast(? as " + c.type() + "[])").toList());
+    }
+
+    private static <T> void bind(Connection c, PreparedStatement insert, List<Column<T>> all, List<T> rows)
+            throws SQLException {
+        for (int i = 0; i < all.size(); i++) {
+            Function<T, Object> value = all.get(i).value();
+            // text arrays cast by the statement: every type is spelled as PostgreSQL reads it back
+            Array array = c.createArrayOf("text", rows.stream().map(r -> text(value.apply(r))).toArray());
+            insert.setArray(i + 1, array);
         }
-        String sql = "insert into " + table + " (" + names + ") select * from unnest(" + arrays + ")";
-        sessions.current().doWork(c -> {
-            try (PreparedStatement insert = c.prepareStatement(sql)) {
-                for (int i = 0; i < all.size(); i++) {
-                    Function<T, Object> value = all.get(i).value();
-                    // text arrays cast by the statement: every type is spelled as PostgreSQL reads it back
-                    Array array = c.createArrayOf("text", rows.stream().map(r -> text(value.apply(r))).toArray());
-                    insert.setArray(i + 1, array);
-                }
-                insert.executeUpdate();
-            }
-        });
     }
 
     private static String text(Object value) {

@@ -9,13 +9,16 @@ public final class SessionHolder {
     private final ThreadLocal<Session> session = new ThreadLocal<>();
     private final ThreadLocal<java.util.List<Runnable>> beforeCommit = new ThreadLocal<>();
     private final ThreadLocal<java.util.Map<Object, Object>> memos = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> retried = new ThreadLocal<>();
 
-    void bind(Session s) {
+    void bind(Session s, boolean again) {
         session.set(s);
+        retried.set(again);
     }
 
     void unbind() {
         session.remove();
+        retried.remove();
         beforeCommit.remove();
         memos.remove();
     }
@@ -62,6 +65,12 @@ public final class SessionHolder {
             actions.get(i).run();
         }
         beforeCommit.remove();
+    }
+
+    /** True when the current transaction runs its work again, the first run having failed (and rolled back). */
+    public boolean retried() {
+        current();
+        return Boolean.TRUE.equals(retried.get());
     }
 
     /** True inside a transaction. */

@@ -11,7 +11,8 @@ import org.vivres.erp.kernel.internal.db.Persistence;
 
 /**
  * One database transaction around a piece of work, with the context bound. A transaction that
- * failed on a unique key, a serialization failure or a deadlock runs again (at most 3 times).
+ * failed on a unique key, a serialization failure or a deadlock, or whose work asked for it ({@link RunAgain}), runs
+ * again (at most 3 times), its work told so ({@link SessionHolder#retried}).
  */
 @Component(service = {ErpTransactions.class, TransactionRunner.class})
 public final class TransactionRunner implements ErpTransactions {
@@ -39,7 +40,7 @@ public final class TransactionRunner implements ErpTransactions {
     public <T> T run(ContextState state, Supplier<T> work) {
         for (int attempt = 1;; attempt++) {
             try {
-                return once(state, work);
+                return once(state, work, attempt > 1);
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !Failures.retryable(e)) {
                     throw e;
@@ -48,10 +49,10 @@ public final class TransactionRunner implements ErpTransactions {
         }
     }
 
-    private <T> T once(ContextState state, Supplier<T> work) {
+    private <T> T once(ContextState state, Supplier<T> work, boolean again) {
         try (Persistence.Lease lease = persistence.lease(); Session session = lease.factory().openSession()) {
             Transaction tx = session.beginTransaction();
-            sessions.bind(session);
+            sessions.bind(session, again);
             context.bind(state);
             try {
                 T result = work.get();

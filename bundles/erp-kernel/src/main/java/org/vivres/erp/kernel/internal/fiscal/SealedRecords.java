@@ -31,9 +31,15 @@ final class SealedRecords {
         return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
     }
 
-    /** A type's main query (its rows' {@code where} clause is appended) and its children's. */
-    record Shape(String main, String alias, Map<String, String> children) {
+    /**
+     * A type's main query (its rows' {@code where} clause is appended), its children's, and its chain's name in SQL
+     * over the main row's fields ({@code m.}): {@link #chainOf} said in SQL, so that the read-back can lock the head.
+     */
+    record Shape(String main, String alias, Map<String, String> children, String chain) {
     }
+
+    private static final String TILL_CHAIN =
+            "case m.till when '0' then 'TILL-0-' || m.store else 'TILL-' || m.till end";
 
     static final Map<String, Shape> SHAPES = Map.of(
             TICKET, new Shape("select t.id::text as id, t.document_no as number, t.kind, " + ts("t.created_at")
@@ -50,7 +56,7 @@ final class SealedRecords {
                     "vat", "select ticket_id::text as record, rate::text as rate, base::text as base, "
                             + "vat::text as vat, total::text as total from erp_ticket_vat where ticket_id = any(?)",
                     "payment", "select ticket_id::text as record, method, amount::text as amount from erp_payment "
-                            + "where ticket_id = any(?)")),
+                            + "where ticket_id = any(?)"), TILL_CHAIN),
             Z, new Shape("select z.id::text as id, z.number::text as number, z.till_id::text as till, "
                     + "z.organization_id::text as store, z.session_id::text as session, " + ts("s.opened_at")
                     + " as opened_at, s.opening_float::text as opening_float, " + ts("z.closed_at") + " as instant, "
@@ -59,15 +65,16 @@ final class SealedRecords {
                     + "join erp_till_session s on s.id = z.session_id", "z", Map.of(
                     "movement", "select z.id::text as record, m.type, m.amount::text as amount, m.reason "
                             + "from erp_till_movement m join erp_till_z z on z.session_id = m.session_id "
-                            + "where z.id = any(?)")),
+                            + "where z.id = any(?)"), TILL_CHAIN),
             CLOSING, new Shape("select c.id::text as id, c.organization_id::text as store, c.kind, c.period, "
                     + "c.first_day::text as first_day, c.last_day::text as last_day, c.tickets::text as tickets, "
                     + "c.returns::text as returns, c.total::text as total, c.period_total::text as period_total, "
                     + "c.perpetual_total::text as perpetual_total, c.by_method, c.by_vat_rate, " + ts("c.created_at")
-                    + " as instant from erp_closing c", "c", Map.of()),
+                    + " as instant from erp_closing c", "c", Map.of(), "'CLOSINGS-' || m.store"),
             EVENT, new Shape("select e.id::text as id, e.organization_id::text as store, " + ts("e.occurred_at")
                     + " as instant, e.type, e.user_id::text as user, e.subject_id::text as subject, "
-                    + "e.details::text as details from erp_event e", "e", Map.of()));
+                    + "e.details::text as details from erp_event e", "e", Map.of(),
+                    "'EVENTS-' || coalesce(m.store, 'NETWORK')"));
 
     private SealedRecords() {
     }
@@ -93,6 +100,10 @@ final class SealedRecords {
         return records;
     }
 
+    /** A record read back for its seal, with its chain's head as locked: its sequence and hash. */
+    record Locked(FiscalRecord record, long sequence, String hash) {
+    }
+
     /**
      * The record of {@code type} with this id in one statement (null when it is not written): the same queries as
      * {@link #read}, each child's rows aggregated as JSON text values beside the main row, so that sealing a ticket
@@ -100,30 +111,62 @@ final class SealedRecords {
      * seal made from a text that differs from theirs would show as broken.
      */
     static FiscalRecord readOne(Connection c, String type, UUID id) throws SQLException {
-        Shape shape = SHAPES.get(type);
-        List<String> kinds = new ArrayList<>(shape.children().keySet());
-        StringBuilder sql = new StringBuilder("select m.*");
-        for (String kind : kinds) {
-            sql.append(", (select json_agg(x)::text from (").append(shape.children().get(kind)).append(") x) as ")
-                    .append(CHILD).append(kind);
-        }
-        sql.append(" from (").append(shape.main()).append(" where ").append(shape.alias()).append(".id = any(?)) m");
-        List<Map<String, String>> rows;
-        // One id: "= ?" rather than "= any(?)", whose plan PostgreSQL cannot settle for an array of unknown length
-        // (it would plan this statement again at each ticket).
-        try (PreparedStatement s = c.prepareStatement(sql.toString().replace("= any(?)", "= ?"))) {
-            for (int i = 1; i <= kinds.size() + 1; i++) {
-                s.setObject(i, id);
-            }
-            rows = rows(s);
-        }
+        List<Map<String, String>> rows = rowsOfOne(c, type, id, "", "");
+        return rows.isEmpty() ? null : record(type, id, rows.get(0));
+    }
+
+    /**
+     * The record as {@link #readOne} reads it and its chain's head, locked until commit ({@code for update}), in one
+     * statement rather than the read and then the lock. Null when the record is not written or its chain has no head
+     * yet (its first record: the caller creates the head then). The head is locked as by a plain {@code select …
+     * for update}: a post of the same chain in progress is waited for, and its head is then read as it committed
+     * it; the record itself is this transaction's own, whatever the statement's snapshot.
+     */
+    static Locked readLocking(Connection c, String type, UUID id) throws SQLException {
+        List<Map<String, String>> rows = rowsOfOne(c, type, id, ", h.chain as head_chain, h.sequence::text as "
+                + "head_sequence, h.hash as head_hash", " join erp_seal_head h on h.chain = " + SHAPES.get(type).chain()
+                + " for update of h");
         if (rows.isEmpty()) {
             return null;
         }
-        Map<String, String> fields = rows.get(0);
+        Map<String, String> row = rows.get(0);
+        String chain = row.remove("head_chain");
+        long sequence = Long.parseLong(row.remove("head_sequence"));
+        String hash = row.remove("head_hash");
+        FiscalRecord record = record(type, id, row);
+        if (!chain.equals(chainOf(record))) {
+            // the SQL and the Java names of a chain must agree, or a record would extend another chain
+            throw new IllegalStateException(type + " " + id + " locked chain " + chain + ", not " + chainOf(record));
+        }
+        return new Locked(record, sequence, hash);
+    }
+
+    /** The main row of one record with its children as JSON, plus {@code columns} and {@code join} after it. */
+    private static List<Map<String, String>> rowsOfOne(Connection c, String type, UUID id, String columns,
+            String join) throws SQLException {
+        Shape shape = SHAPES.get(type);
+        StringBuilder sql = new StringBuilder("select m.*");
+        for (String kind : shape.children().keySet()) {
+            sql.append(", (select json_agg(x)::text from (").append(shape.children().get(kind)).append(") x) as ")
+                    .append(CHILD).append(kind);
+        }
+        sql.append(columns).append(" from (").append(shape.main()).append(" where ").append(shape.alias())
+                .append(".id = any(?)) m").append(join);
+        // One id: "= ?" rather than "= any(?)", whose plan PostgreSQL cannot settle for an array of unknown length
+        // (it would plan this statement again at each ticket).
+        try (PreparedStatement s = c.prepareStatement(sql.toString().replace("= any(?)", "= ?"))) {
+            for (int i = 1; i <= shape.children().size() + 1; i++) {
+                s.setObject(i, id);
+            }
+            return rows(s);
+        }
+    }
+
+    /** The record made of a row of {@link #rowsOfOne}: its fields, and its children parsed from their JSON. */
+    private static FiscalRecord record(String type, UUID id, Map<String, String> fields) throws SQLException {
         fields.remove("id");
         Map<String, List<Map<String, String>>> children = new LinkedHashMap<>();
-        for (String kind : kinds) {
+        for (String kind : SHAPES.get(type).children().keySet()) {
             String json = fields.remove(CHILD + kind);
             if (json != null) {
                 children.put(kind, childRows(json));

@@ -16,10 +16,10 @@ import org.vivres.fiscal.seal.CanonicalText;
 import org.vivres.fiscal.seal.FiscalRecord;
 
 /**
- * Seals a record in its transaction, once it is entirely written: reads it back as its canonical text, then takes
- * its chain's head lock — the last statements before commit, so that records of one chain wait for each other only
- * for two short writes and the commit, and records of different tills never do — and writes the seal and the new
- * head. A rolled-back transaction leaves neither: the chain stays gapless.
+ * Seals a record in its transaction, once it is entirely written: reads it back as its canonical text and takes its
+ * chain's head lock in one statement, then writes the seal and the new head in another — the last statements before
+ * commit, so that records of one chain wait for each other only for those and the commit, and records of different
+ * tills never do. A rolled-back transaction leaves neither: the chain stays gapless.
  */
 @Component(service = Sealer.class)
 public final class Sealer {
@@ -53,14 +53,18 @@ public final class Sealer {
     private Seal seal(String type, UUID id) {
         sessions.current().flush();
         return sessions.current().doReturningWork(c -> {
-            FiscalRecord record = SealedRecords.readOne(c, type, id);
+            // The record read back and its chain's head locked in one statement; a chain's first record has no
+            // head to lock yet: it is read, and the head created and locked, as separate statements.
+            SealedRecords.Locked locked = SealedRecords.readLocking(c, type, id);
+            FiscalRecord record = locked != null ? locked.record() : SealedRecords.readOne(c, type, id);
             if (record == null) {
                 throw new IllegalStateException(type + " " + id + " is not written: nothing to seal");
             }
             String chain = SealedRecords.chainOf(record);
             String store = record.fields().get("store");
             String text = CanonicalText.of(record);
-            Seal head = lockHead(c, chain, store);
+            Seal head = locked != null ? new Seal(chain, locked.sequence(), locked.hash(), null)
+                    : lockHead(c, chain, store);
             long sequence = head.sequence() + 1;
             String hash = CanonicalText.hash(chain, sequence, head.hash(), text);
             // The new head and the seal in one statement: the head's row is locked already.

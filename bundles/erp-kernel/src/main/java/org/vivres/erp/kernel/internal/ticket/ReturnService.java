@@ -46,17 +46,25 @@ public final class ReturnService {
 
     TicketService.Outcome create(UUID saleId, TicketRequests.ReturnRequest request, String requestHash) {
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        TicketView stored = tickets.storedTicket(id, requestHash);
+        TicketView stored = tickets.storedTicket(request.id(), requestHash);
         if (stored != null) {
             return new TicketService.Outcome(stored, false);
         }
-        Ticket sale = Check.found(dal.getForUpdate(Ticket.class, saleId), "ticket " + saleId);
-        if (!Ticket.SALE.equals(sale.getKind())) {
-            throw new ErpException(ErrorStatus.UNPROCESSABLE, "NOT_A_SALE", ReturnService.class);
-        }
+        Ticket sale;
         List<UUID> soldLines = new ArrayList<>();
-        TicketDraft draft = draft(id, sale, request, soldLines);
-        Ticket ticket = tickets.store(draft, requestHash, request.till(), null);
+        TicketDraft draft;
+        Ticket ticket;
+        try { // as a sale's: its id looked up only when it is taken (see StoredTickets)
+            sale = Check.found(dal.getForUpdate(Ticket.class, saleId), "ticket " + saleId);
+            if (!Ticket.SALE.equals(sale.getKind())) {
+                throw new ErpException(ErrorStatus.UNPROCESSABLE, "NOT_A_SALE", ReturnService.class);
+            }
+            draft = draft(id, sale, request, soldLines);
+            ticket = tickets.insert(draft, requestHash);
+        } catch (RuntimeException e) {
+            throw tickets.beforeInsert(request.id(), e);
+        }
+        tickets.attach(ticket, request.till(), null);
         refund(draft, sale, draft.total().negate());
         return new TicketService.Outcome(tickets.view(ticket, tickets.finish(ticket, draft, soldLines)), true);
     }

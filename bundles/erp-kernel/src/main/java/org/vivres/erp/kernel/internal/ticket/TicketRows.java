@@ -1,8 +1,6 @@
 package org.vivres.erp.kernel.internal.ticket;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
@@ -13,7 +11,6 @@ import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.kernel.internal.dal.Rows;
 import org.vivres.erp.kernel.internal.dal.Rows.Column;
-import org.vivres.erp.kernel.internal.dal.SessionHolder;
 
 /**
  * Writes a sale's or a return's own rows — the ticket, its lines, VAT table and payments — each table with one
@@ -23,7 +20,6 @@ import org.vivres.erp.kernel.internal.dal.SessionHolder;
 @Component(service = TicketRows.class)
 public final class TicketRows {
     private static final List<Column<Ticket>> TICKET = List.of(
-            new Column<>("document_no", "text", Ticket::getDocumentNo),
             new Column<>("kind", "text", Ticket::getKind),
             new Column<>("household_id", "uuid", Ticket::getHousehold),
             new Column<>("original_ticket_id", "uuid", Ticket::getOriginalTicket),
@@ -59,30 +55,33 @@ public final class TicketRows {
             new Column<>("amount", "numeric", Payment::getAmount));
 
     private final Rows rows;
-    private final SessionHolder sessions;
 
     @Activate
-    public TicketRows(@Reference Rows rows, @Reference SessionHolder sessions) {
+    public TicketRows(@Reference Rows rows) {
         this.rows = rows;
-        this.sessions = sessions;
     }
 
-    /** The next ticket number, from its sequence (gapless enough: a rolled-back ticket leaves a hole). */
-    String nextDocumentNo() {
-        // Plain JDBC: a native query would be parsed and mapped by Hibernate again for every ticket.
-        long n = sessions.current().doReturningWork(connection -> {
-            try (PreparedStatement next = connection.prepareStatement("select nextval('erp_ticket_document_no')");
-                    ResultSet row = next.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
-        return String.format("T%08d", n);
-    }
+    /**
+     * The ticket's number, {@code T} and at least 8 digits, drawn from its sequence by the ticket's insert itself
+     * rather than by a statement before it (gapless enough: a rolled-back ticket leaves a hole, as before). The
+     * sequence is read once: PostgreSQL does not fold a subquery with a volatile value into its outer select.
+     */
+    private static final String DOCUMENT_NO = "select 'T' || lpad(n::text, greatest(8, length(n::text)), '0') "
+            + "as document_no from (select nextval('erp_ticket_document_no') as n) s";
 
-    /** Writes the ticket's row now: a concurrent duplicate of its id waits here, then fails and is retried. */
-    Ticket ticket(Ticket ticket) {
-        rows.insert("erp_ticket", TICKET, List.of(rows.stamp(ticket)));
+    /**
+     * Writes the row of {@code unnumbered} (its document number not yet known) now, numbering it in the same
+     * statement: a concurrent duplicate of its id waits here, then fails and is retried.
+     *
+     * @return the ticket as written, with its number
+     */
+    Ticket ticket(Ticket unnumbered) {
+        rows.stamp(unnumbered);
+        String documentNo = rows.insertDrawing("erp_ticket", TICKET, unnumbered, "document_no", DOCUMENT_NO);
+        Ticket ticket = new Ticket(unnumbered.getId(), unnumbered.getKind(), unnumbered.getOrganization(),
+                unnumbered.getHousehold(), unnumbered.getOriginalTicket(), unnumbered.getTicketDate(), documentNo,
+                unnumbered.getTotal(), unnumbered.getRequestHash());
+        ticket.written(unnumbered.getCreatedBy(), unnumbered.getCreatedAt());
         return ticket;
     }
 

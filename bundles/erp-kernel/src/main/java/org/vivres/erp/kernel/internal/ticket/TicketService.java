@@ -58,12 +58,13 @@ public final class TicketService {
     private final TicketRows rows;
     private final ReferenceCache cache;
     private final ProductCatalogue catalogue;
+    private final StoredTickets ids;
 
     @Activate
     public TicketService(@Reference Dal dal, @Reference ErpContext context, @Reference TicketExtensions extensions,
             @Reference StockService stock, @Reference SessionHolder sessions, @Reference OfflineSales offline,
             @Reference VatRates vat, @Reference TillTickets tills, @Reference TicketRows rows,
-            @Reference ProductCatalogue catalogue, @Reference ReferenceCache cache) {
+            @Reference ProductCatalogue catalogue, @Reference ReferenceCache cache, @Reference StoredTickets ids) {
         this.dal = dal;
         this.context = context;
         this.extensions = extensions;
@@ -75,6 +76,7 @@ public final class TicketService {
         this.vat = vat;
         this.tills = tills;
         this.rows = rows;
+        this.ids = ids;
     }
 
     /** A result: the ticket, and whether it was created now (201) or found stored (200). */
@@ -90,19 +92,29 @@ public final class TicketService {
 
     Outcome create(TicketRequests.TicketRequest request, String requestHash) {
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        TicketView stored = storedTicket(id, requestHash);
+        TicketView stored = storedTicket(request.id(), requestHash);
         if (stored != null) {
             return new Outcome(stored, false);
         }
         boolean soldOffline = Boolean.TRUE.equals(request.soldOffline());
-        OffsetDateTime soldAt = soldOffline ? offline.soldAt(request) : null;
-        Priced p = price(request);
-        List<PaymentRequest> payments = RequestedPayments.checked(extensions, request.payments(), p.total(), !soldOffline);
-        OfflineSales.Gap gap = soldOffline ? offline.gap(request, soldAt, p.organization(), p.household(), p.lines(),
-                p.total(), RequestedPayments.sum(payments)) : null;
-        TicketDraft draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null,
-                storeDay(p.organization()), p.lines(), p.total(), payments);
-        Ticket ticket = store(draft, requestHash, request.till(), soldAt);
+        OffsetDateTime soldAt;
+        List<PaymentRequest> payments;
+        OfflineSales.Gap gap;
+        TicketDraft draft;
+        Ticket ticket;
+        try {
+            soldAt = soldOffline ? offline.soldAt(request) : null;
+            Priced p = price(request);
+            payments = RequestedPayments.checked(extensions, request.payments(), p.total(), !soldOffline);
+            gap = soldOffline ? offline.gap(request, soldAt, p.organization(), p.household(), p.lines(),
+                    p.total(), RequestedPayments.sum(payments)) : null;
+            draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null,
+                    storeDay(p.organization()), p.lines(), p.total(), payments);
+            ticket = insert(draft, requestHash);
+        } catch (RuntimeException e) {
+            throw beforeInsert(request.id(), e);
+        }
+        tills.attach(ticket, request.till(), soldAt);
         List<Payment> paid = new ArrayList<>();
         for (PaymentRequest payment : payments) {
             extensions.method(payment.method()).orElseThrow().authorize(draft, payment);
@@ -117,31 +129,33 @@ public final class TicketService {
         return new Outcome(TicketView.of(ticket, finish(ticket, draft), paid, this::label), true);
     }
 
-    /** The ticket stored under {@code id} when the same request was posted before; 409 if another. */
-    TicketView storedTicket(UUID id, String requestHash) {
-        Ticket existing = context.asAdmin(() -> dal.get(Ticket.class, id));
-        if (existing == null) {
-            return null;
-        }
-        if (!existing.getRequestHash().equals(requestHash) || !context.canAccess(existing.getOrganization())) {
-            throw new ErpException(ErrorStatus.CONFLICT, "TICKET_ID_REUSED", TicketService.class, id);
-        }
-        return view(existing);
+    /** The ticket stored under the {@code requested} id, posted before (see {@link StoredTickets#stored}). */
+    TicketView storedTicket(UUID requested, String requestHash) {
+        Ticket existing = ids.stored(requested, requestHash);
+        return existing == null ? null : view(existing);
+    }
+
+    /** What to throw for {@code failure}, met before the ticket's insert (see {@link StoredTickets#beforeInsert}). */
+    RuntimeException beforeInsert(UUID requested, RuntimeException failure) {
+        return ids.beforeInsert(requested, failure);
     }
 
     /**
-     * Runs the before-hooks and inserts the ticket row first, so a concurrent duplicate waits here; then puts the
-     * ticket in {@code till}'s session (none: till 0), sold offline at {@code soldAt} (null: sold now). The ticket's
-     * rows are written set-based by {@link TicketRows}, outside the session (the ticket returned is their object).
+     * Runs the before-hooks and inserts the ticket row, so a concurrent duplicate waits here (see {@link
+     * StoredTickets}); the caller then puts it in its till's session. The ticket's rows are written set-based by
+     * {@link TicketRows}, outside the session (the ticket returned is their object).
      */
-    Ticket store(TicketDraft draft, String requestHash, UUID till, OffsetDateTime soldAt) {
+    Ticket insert(TicketDraft draft, String requestHash) {
         for (TicketHook hook : extensions.hooks()) {
             hook.beforeSave(draft);
         }
-        Ticket ticket = rows.ticket(new Ticket(draft.id(), draft.kind(), draft.organization(), draft.household(),
-                draft.originalTicket(), draft.date(), rows.nextDocumentNo(), draft.total(), requestHash));
+        return rows.ticket(new Ticket(draft.id(), draft.kind(), draft.organization(), draft.household(),
+                draft.originalTicket(), draft.date(), null, draft.total(), requestHash));
+    }
+
+    /** Puts {@code ticket} in {@code till}'s session (none: till 0), sold offline at {@code soldAt} (null: now). */
+    void attach(Ticket ticket, UUID till, OffsetDateTime soldAt) {
         tills.attach(ticket, till, soldAt);
-        return ticket;
     }
 
     /**
