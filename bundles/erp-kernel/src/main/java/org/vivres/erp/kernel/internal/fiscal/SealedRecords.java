@@ -1,7 +1,8 @@
 package org.vivres.erp.kernel.internal.fiscal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +26,7 @@ final class SealedRecords {
     static final String CLOSING = "CLOSING";
     static final String EVENT = "EVENT";
     private static final String CHILD = "child_";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private static String ts(String column) {
         return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
@@ -175,20 +176,37 @@ final class SealedRecords {
         return new FiscalRecord(type, id.toString(), fields, children);
     }
 
-    /** A child's rows from their JSON: every value a string or null, as the column's text; {@code record} left out. */
+    /**
+     * A child's rows from their JSON: every value a string or null, as the column's text; {@code record} left out.
+     * Read as a stream of tokens (a ticket's lines are most of a checkout's seal): no tree is built to be copied.
+     */
     private static List<Map<String, String>> childRows(String json) throws SQLException {
-        try {
+        try (JsonParser parser = JSON.createParser(json)) {
             List<Map<String, String>> rows = new ArrayList<>();
-            for (JsonNode row : JSON.readTree(json)) {
+            expect(parser.nextToken(), JsonToken.START_ARRAY);
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
                 Map<String, String> values = new LinkedHashMap<>();
-                row.fields().forEachRemaining(f -> values.put(f.getKey(), f.getValue().isNull() ? null
-                        : f.getValue().textValue()));
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (value != JsonToken.VALUE_NULL) {
+                        expect(value, JsonToken.VALUE_STRING);
+                    }
+                    values.put(name, value == JsonToken.VALUE_NULL ? null : parser.getText());
+                }
                 values.remove("record");
                 rows.add(values);
             }
             return rows;
         } catch (java.io.IOException e) {
             throw new SQLException("child rows not readable as JSON", e);
+        }
+    }
+
+    private static void expect(JsonToken token, JsonToken expected) throws SQLException {
+        if (token != expected) {
+            // every child value is cast to text in SQL: anything else is not what the seal reads
+            throw new SQLException("child rows: " + token + " where " + expected + " was expected");
         }
     }
 
