@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,8 +35,13 @@ public final class Rows {
     public record Column<T>(String name, String type, Function<T, Object> value) {
     }
 
+    /** A statement and the columns it binds, in order: built once per caller's column list (its constants). */
+    private record Insert(List<? extends Column<?>> all, String sql) {
+    }
+
     private final SessionHolder sessions;
     private final ErpContext context;
+    private final Map<List<Object>, Insert> inserts = new ConcurrentHashMap<>();
 
     @Activate
     public Rows(@Reference SessionHolder sessions, @Reference ErpContext context) {
@@ -49,16 +56,22 @@ public final class Rows {
         return entity;
     }
 
-    /** Inserts the stamped {@code rows} into {@code table}, in their order, with one statement. */
+    /**
+     * Inserts the stamped {@code rows} into {@code table}, in their order, with one statement; {@code columns} is a
+     * constant of its caller: its statement is built once and kept.
+     */
     public <T extends ErpEntity> void insert(String table, List<Column<T>> columns, List<T> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        List<Column<T>> all = all(columns);
-        String sql = "insert into " + table + " (" + names(all) + ") select * from unnest(" + arrays(all) + ")";
+        Insert statement = inserts.computeIfAbsent(List.of(table, columns), k -> {
+            List<Column<T>> all = all(columns);
+            return new Insert(all, "insert into " + table + " (" + names(all) + ") select * from unnest("
+                    + arrays(all) + ")");
+        });
         sessions.current().doWork(c -> {
-            try (PreparedStatement insert = c.prepareStatement(sql)) {
-                bind(c, insert, all, rows);
+            try (PreparedStatement insert = c.prepareStatement(statement.sql())) {
+                bind(c, insert, columnsOf(statement), rows);
                 insert.executeUpdate();
             }
         });
@@ -72,18 +85,25 @@ public final class Rows {
      */
     public <T extends ErpEntity> String insertDrawing(String table, List<Column<T>> columns, T row, String drawn,
             String source) {
-        List<Column<T>> all = all(columns);
-        String sql = "insert into " + table + " (" + names(all) + ", " + drawn + ") select u.*, d." + drawn
-                + " from unnest(" + arrays(all) + ") u, (" + source + ") d returning " + drawn;
+        Insert statement = inserts.computeIfAbsent(List.of(table, columns, drawn, source), k -> {
+            List<Column<T>> all = all(columns);
+            return new Insert(all, "insert into " + table + " (" + names(all) + ", " + drawn + ") select u.*, d."
+                    + drawn + " from unnest(" + arrays(all) + ") u, (" + source + ") d returning " + drawn);
+        });
         return sessions.current().doReturningWork(c -> {
-            try (PreparedStatement insert = c.prepareStatement(sql)) {
-                bind(c, insert, all, List.of(row));
+            try (PreparedStatement insert = c.prepareStatement(statement.sql())) {
+                bind(c, insert, columnsOf(statement), List.of(row));
                 try (ResultSet inserted = insert.executeQuery()) {
                     inserted.next();
                     return inserted.getString(1);
                 }
             }
         });
+    }
+
+    @SuppressWarnings("unchecked") // built from the List<Column<T>> that keys it
+    private static <T> List<Column<T>> columnsOf(Insert statement) {
+        return (List<Column<T>>) statement.all();
     }
 
     private static <T extends ErpEntity> List<Column<T>> all(List<Column<T>> columns) {
