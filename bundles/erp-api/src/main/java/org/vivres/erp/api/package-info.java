@@ -4,5 +4,5 @@
  * Implemented by the kernel; used by every capability bundle.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.7.0")
+@org.osgi.annotation.versioning.Version("1.8.0")
 package org.vivres.erp.api;

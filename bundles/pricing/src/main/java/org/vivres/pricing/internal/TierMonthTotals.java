@@ -13,7 +13,6 @@ import org.vivres.erp.api.Money;
 import org.vivres.erp.api.ticket.TicketDraft;
 import org.vivres.erp.api.ticket.TicketHook;
 import org.vivres.pricing.internal.calc.TierPricing;
-import org.vivres.pricing.internal.model.TierMonthTotal;
 
 /**
  * The monthly cap's running total ({@code pricing_tier_month}): each household's tier-priced amount per month of
@@ -26,8 +25,9 @@ import org.vivres.pricing.internal.model.TierMonthTotal;
  */
 @Component(service = {TierMonthTotals.class, TicketHook.class})
 public final class TierMonthTotals implements TicketHook {
-    private static final String READ = "select m.tierAmount from " + TierMonthTotal.class.getName()
-            + " m where m.household = :household and m.month = :month";
+    /** Native: read at every checkout, where building an HQL query cost several times the statement itself. */
+    private static final String READ = "select tier_amount from pricing_tier_month"
+            + " where household_id = :household and month = :month";
     private static final String ADD = """
             insert into pricing_tier_month (household_id, month, tier_amount) values (:household, :month, :amount)
             on conflict (household_id, month) do update set tier_amount = pricing_tier_month.tier_amount
@@ -62,7 +62,7 @@ public final class TierMonthTotals implements TicketHook {
      * The caller holds the household's row lock when the cap depends on it.
      */
     BigDecimal monthToDate(UUID household, LocalDate date) {
-        List<BigDecimal> row = dal.select(READ, BigDecimal.class,
+        List<BigDecimal> row = dal.selectNative(READ, BigDecimal.class,
                 Map.of("household", household, "month", TierPricing.monthOf(date)));
         return row.isEmpty() || row.get(0) == null ? Money.ZERO : Money.euros(row.get(0));
     }

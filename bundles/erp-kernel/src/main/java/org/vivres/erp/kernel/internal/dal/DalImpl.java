@@ -167,6 +167,15 @@ public final class DalImpl implements Dal {
     }
 
     @Override
+    public <R> List<R> selectNative(String sql, Class<R> resultType, Map<String, ?> params) {
+        // As in execute: the read must see what the transaction has not written yet (an HQL read flushed it too).
+        sessions.current().flush();
+        NativeSql statement = NativeSql.of(sql);
+        return sessions.current().doReturningWork(c -> statement.rows(c, resultType,
+                params == null ? Map.of() : params));
+    }
+
+    @Override
     public void flush() {
         sessions.current().flush();
     }

@@ -2,9 +2,16 @@ package org.vivres.erp.kernel.internal.dal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,6 +101,50 @@ final class NativeSql {
             }
             return values;
         }
+    }
+
+    /**
+     * Runs the query; each row its single column as {@code type}, or all its columns when {@code type} is
+     * {@code Object[]}, each as {@link #columnType} says.
+     */
+    <R> List<R> rows(Connection connection, Class<R> type, Map<String, ?> params) throws SQLException {
+        if (type != Object[].class) {
+            return returning(connection, type, params);
+        }
+        try (PreparedStatement statement = prepare(connection, params); ResultSet rows = statement.executeQuery()) {
+            ResultSetMetaData meta = rows.getMetaData();
+            Class<?>[] types = new Class<?>[meta.getColumnCount()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = columnType(meta.getColumnType(i + 1), meta.getColumnTypeName(i + 1));
+            }
+            List<R> values = new ArrayList<>();
+            while (rows.next()) {
+                Object[] row = new Object[types.length];
+                for (int i = 0; i < types.length; i++) {
+                    row[i] = types[i] == Object.class ? rows.getObject(i + 1) : rows.getObject(i + 1, types[i]);
+                }
+                values.add(type.cast(row));
+            }
+            return values;
+        }
+    }
+
+    /**
+     * The Java type a column of all-columns rows is read as: the {@code java.time} types rather than the driver's
+     * {@code java.sql} ones (which a bundle would have to convert), {@code BigDecimal} for numerics; {@code Object}
+     * for the rest, which the driver gives as their natural type (a {@code uuid} as {@code UUID}, an {@code int4} as
+     * {@code Integer}...). PostgreSQL's driver reports {@code timestamptz} as {@code TIMESTAMP}, hence its name.
+     */
+    static Class<?> columnType(int jdbcType, String typeName) {
+        return switch (jdbcType) {
+            case Types.DATE -> LocalDate.class;
+            case Types.TIMESTAMP_WITH_TIMEZONE -> OffsetDateTime.class;
+            case Types.TIMESTAMP -> "timestamptz".equalsIgnoreCase(typeName) ? OffsetDateTime.class
+                    : LocalDateTime.class;
+            case Types.TIME -> LocalTime.class;
+            case Types.NUMERIC, Types.DECIMAL -> BigDecimal.class;
+            default -> Object.class;
+        };
     }
 
     private PreparedStatement prepare(Connection connection, Map<String, ?> params) throws SQLException {

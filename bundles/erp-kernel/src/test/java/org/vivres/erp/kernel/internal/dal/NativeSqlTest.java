@@ -3,6 +3,12 @@ package org.vivres.erp.kernel.internal.dal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,5 +59,21 @@ class NativeSqlTest {
         List<Object> values = new ArrayList<>();
         assertThat(sql.text(params, values)).isEqualTo("update t set v = ? where id = ?");
         assertThat(values).containsExactly(null, 1);
+    }
+
+    @Test
+    void allColumnRowsReadDatesAndTimestampsAsJavaTimeAndNumericsAsBigDecimal() {
+        assertThat(NativeSql.columnType(Types.DATE, "date")).isEqualTo(LocalDate.class);
+        // PostgreSQL's driver reports timestamptz as TIMESTAMP: its name tells the offset is kept.
+        assertThat(NativeSql.columnType(Types.TIMESTAMP, "timestamptz")).isEqualTo(OffsetDateTime.class);
+        assertThat(NativeSql.columnType(Types.TIMESTAMP_WITH_TIMEZONE, "timestamptz"))
+                .isEqualTo(OffsetDateTime.class);
+        assertThat(NativeSql.columnType(Types.TIMESTAMP, "timestamp")).isEqualTo(LocalDateTime.class);
+        assertThat(NativeSql.columnType(Types.TIME, "time")).isEqualTo(LocalTime.class);
+        assertThat(NativeSql.columnType(Types.NUMERIC, "numeric")).isEqualTo(BigDecimal.class);
+        // The driver's own types: a uuid as UUID, a varchar as String, an int4 as Integer.
+        assertThat(NativeSql.columnType(Types.OTHER, "uuid")).isEqualTo(Object.class);
+        assertThat(NativeSql.columnType(Types.VARCHAR, "varchar")).isEqualTo(Object.class);
+        assertThat(NativeSql.columnType(Types.INTEGER, "int4")).isEqualTo(Object.class);
     }
 }
