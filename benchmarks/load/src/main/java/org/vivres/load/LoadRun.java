@@ -72,7 +72,11 @@ public final class LoadRun {
         return this;
     }
 
-    private String tillOf(int index, Network.Store store) {
+    /**
+     * The till simulated till {@code index} rings on in {@code store} (null: the store's till 0, when not on real
+     * tills), opened the first time it is asked for.
+     */
+    public String tillOf(int index, Network.Store store) {
         if (!onRealTills) {
             return null;
         }
