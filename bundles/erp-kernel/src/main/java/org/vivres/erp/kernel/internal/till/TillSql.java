@@ -54,6 +54,30 @@ final class TillSql {
         query("select id from erp_till where id = ? for " + (exclusive ? "update" : "share"), r -> r.next(), till);
     }
 
+    /** A till as a ticket needs it: its store, and whether it is the store's till 0 (no drawer, no session). */
+    record TicketTill(UUID organization, boolean api) {
+    }
+
+    /**
+     * The till a ticket is made on, read and share-locked in one statement (as {@link #lockTill} would lock it); null
+     * when there is no such till. Its sessions are read by a later statement: one opened meanwhile is then seen.
+     */
+    TicketTill shareTill(UUID till) {
+        return query("select organization_id, number from erp_till where id = ? for share",
+                r -> r.next() ? new TicketTill(r.getObject(1, UUID.class), r.getInt(2) == 0) : null, till);
+    }
+
+    /**
+     * The till's open session, share-locked by the same statement (as {@link #lockSession} would lock it), or null.
+     * The lock is what a Z waits on or makes wait; whether the session was closed while this waited is for a later
+     * statement to read ({@link #closed}): this one's check of the Z saw the database as it was before the wait.
+     */
+    UUID shareOpenSession(UUID till) {
+        return query("select s.id from erp_till_session s where s.till_id = ? and not exists "
+                + "(select 1 from erp_till_z z where z.session_id = s.id) order by s.opened_at desc limit 1 "
+                + "for share of s", r -> r.next() ? r.getObject(1, UUID.class) : null, till);
+    }
+
     void lockSession(UUID session, boolean exclusive) {
         query("select id from erp_till_session where id = ? for " + (exclusive ? "update" : "share"), r -> r.next(),
                 session);

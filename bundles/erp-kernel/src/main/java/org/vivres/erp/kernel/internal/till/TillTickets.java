@@ -8,7 +8,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Check;
-import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.model.Ticket;
 import org.vivres.erp.kernel.internal.dal.Rows;
@@ -29,16 +28,12 @@ public final class TillTickets {
             new Rows.Column<>("session_id", "uuid", TillTicket::getSession),
             new Rows.Column<>("late", "bool", TillTicket::isLate));
 
-    private final Dal dal;
     private final TillSql sql;
-    private final SessionHolder sessions;
     private final Rows rows;
 
     @Activate
-    public TillTickets(@Reference Dal dal, @Reference SessionHolder sessions, @Reference Rows rows) {
-        this.dal = dal;
+    public TillTickets(@Reference SessionHolder sessions, @Reference Rows rows) {
         this.sql = new TillSql(sessions);
-        this.sessions = sessions;
         this.rows = rows;
     }
 
@@ -68,24 +63,17 @@ public final class TillTickets {
         if (tillId == null) {
             return;
         }
-        Till found = dal.get(Till.class, tillId);
-        if (found != null) {
-            // only read here: no snapshot to keep, nothing to check at each flush of the checkout
-            sessions.current().setReadOnly(found, true);
-        }
-        // a till of another store is not one this ticket can be made on: as if it did not exist
-        Till till = Check.found(found != null && found.getOrganization().equals(ticket.getOrganization()) ? found : null,
+        // Read and share-locked at once; a till of another store is not one this ticket can be made on: as if it
+        // did not exist.
+        TillSql.TicketTill till = sql.shareTill(tillId);
+        Check.found(till != null && till.organization().equals(ticket.getOrganization()) ? till : null,
                 "caisse " + tillId);
-        if (till.isApi()) {
+        if (till.api()) {
             return;
         }
-        sql.lockTill(tillId, false);
-        UUID session = sql.openSession(tillId);
-        if (session != null) {
-            sql.lockSession(session, false);
-            if (sql.closed(session)) {
-                session = null; // closed while this ticket waited: its Z is printed without it
-            }
+        UUID session = sql.shareOpenSession(tillId);
+        if (session != null && sql.closed(session)) {
+            session = null; // closed while this ticket waited: its Z is printed without it
         }
         if (session == null && soldAt == null) {
             throw TillRefusals.conflict("TILL_NOT_OPEN");
