@@ -94,12 +94,9 @@ public final class TillService {
     TillMovement move(UUID tillId, String type, BigDecimal amount, String reason) {
         till(tillId);
         sql.lockTill(tillId, false);
-        UUID id = sql.openSession(tillId);
-        if (id == null) {
-            throw TillRefusals.notOpen();
-        }
-        sql.lockSession(id, false);
-        if (sql.closed(id)) {
+        // as a ticket's: the session found and share-locked at once, its Z read after the lock
+        UUID id = sql.shareOpenSession(tillId);
+        if (id == null || sql.closed(id)) {
             throw TillRefusals.notOpen();
         }
         return dal.save(new TillMovement(dal.get(TillSession.class, id), type, amount, reason));
