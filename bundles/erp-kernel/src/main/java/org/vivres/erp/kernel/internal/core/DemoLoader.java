@@ -67,7 +67,9 @@ public final class DemoLoader {
     }
 
     private synchronized void loadPending() {
-        if (!persistence.isReady() || contributions.isEmpty()) {
+        // A bundle whose entities are not in service yet may be one a demo uses through a service (activities asks
+        // pricing for tiers): the rebuild that brings it runs this again.
+        if (!persistence.isReady() || persistence.isRebuildDue() || contributions.isEmpty()) {
             return;
         }
         Map<String, String> states = persistence.contributionStates();

@@ -229,6 +229,11 @@ public final class Persistence {
         return ready && factory != null;
     }
 
+    /** True when a bundle came or went since the factory was built: another rebuild is due. */
+    public boolean isRebuildDue() {
+        return rebuildPending.get();
+    }
+
     /** {@link #isReady()} and no rebuild due: every bundle present is in service (what "Vivres ready" promises). */
     public boolean isUpToDate() {
         return isReady() && !rebuildPending.get() && !rebuilding && queuedWork.get() == 0;
