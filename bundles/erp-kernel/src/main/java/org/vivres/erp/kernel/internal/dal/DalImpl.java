@@ -159,16 +159,16 @@ public final class DalImpl implements Dal {
 
     @Override
     public <R> List<R> executeReturning(String sql, Class<R> resultType, Map<String, ?> params) {
-        sessions.current().flush();
-        // Native SQL may touch rows the session has not written yet, as in execute.
-        NativeSql statement = NativeSql.of(sql);
-        return sessions.current().doReturningWork(c -> statement.returning(c, resultType,
-                params == null ? Map.of() : params));
+        return nativeRows(sql, resultType, params);
     }
 
     @Override
     public <R> List<R> selectNative(String sql, Class<R> resultType, Map<String, ?> params) {
-        // As in execute: the read must see what the transaction has not written yet (an HQL read flushed it too).
+        return nativeRows(sql, resultType, params);
+    }
+
+    /** A native statement's rows: flushed first, as in execute, so that it sees what the session has not written. */
+    private <R> List<R> nativeRows(String sql, Class<R> resultType, Map<String, ?> params) {
         sessions.current().flush();
         NativeSql statement = NativeSql.of(sql);
         return sessions.current().doReturningWork(c -> statement.rows(c, resultType,
