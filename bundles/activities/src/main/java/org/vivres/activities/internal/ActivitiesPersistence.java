@@ -10,7 +10,6 @@ import org.vivres.activities.internal.model.ActivityOffer;
 import org.vivres.activities.internal.model.ActivityRegistration;
 import org.vivres.activities.internal.model.ActivitySession;
 import org.vivres.activities.internal.model.ActivitySessionTierFee;
-import org.vivres.activities.internal.model.OfferDayTotal;
 import org.vivres.erp.api.StoreCalendar;
 import org.vivres.erp.api.persistence.PersistenceContribution;
 
@@ -32,8 +31,7 @@ public final class ActivitiesPersistence implements PersistenceContribution {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Activity.class, ActivitySession.class, ActivitySessionTierFee.class, ActivityRegistration.class,
-                ActivityAttendance.class, ActivityOffer.class,
-                OfferDayTotal.class);
+                ActivityAttendance.class, ActivityOffer.class);
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.vivres.erp.api.persistence.PersistenceContribution;
 import org.vivres.pricing.internal.model.Tier;
 import org.vivres.pricing.internal.model.TierAssignment;
 import org.vivres.pricing.internal.model.TierCategoryPercent;
-import org.vivres.pricing.internal.model.TierMonthTotal;
 
 /** The bundle's tables ({@code sql/pricing}) and entities. */
 @Component
@@ -27,7 +26,7 @@ public final class PricingPersistence implements PersistenceContribution {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(Tier.class, TierCategoryPercent.class, TierAssignment.class, TierMonthTotal.class);
+        return List.of(Tier.class, TierCategoryPercent.class, TierAssignment.class);
     }
 
     @Override
