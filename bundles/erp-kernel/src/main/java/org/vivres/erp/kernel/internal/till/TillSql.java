@@ -22,6 +22,10 @@ import org.vivres.erp.kernel.internal.dal.SessionHolder;
  * So a ticket is either committed before the Z reads the session, or sees the Z and goes to the next session.
  */
 final class TillSql {
+    /** A till's latest session without a Z: its open one. */
+    private static final String OPEN_SESSION = "select s.id from erp_till_session s where s.till_id = ? and not exists "
+            + "(select 1 from erp_till_z z where z.session_id = s.id) order by s.opened_at desc limit 1";
+
     private final SessionHolder sessions;
 
     TillSql(SessionHolder sessions) {
@@ -73,9 +77,7 @@ final class TillSql {
      * statement to read ({@link #closed}): this one's check of the Z saw the database as it was before the wait.
      */
     UUID shareOpenSession(UUID till) {
-        return query("select s.id from erp_till_session s where s.till_id = ? and not exists "
-                + "(select 1 from erp_till_z z where z.session_id = s.id) order by s.opened_at desc limit 1 "
-                + "for share of s", r -> r.next() ? r.getObject(1, UUID.class) : null, till);
+        return query(OPEN_SESSION + " for share of s", r -> r.next() ? r.getObject(1, UUID.class) : null, till);
     }
 
     void lockSession(UUID session, boolean exclusive) {
@@ -105,9 +107,7 @@ final class TillSql {
 
     /** The till's session that has no Z yet, or null. */
     UUID openSession(UUID till) {
-        return query("select s.id from erp_till_session s where s.till_id = ? and not exists "
-                + "(select 1 from erp_till_z z where z.session_id = s.id) order by s.opened_at desc limit 1",
-                r -> r.next() ? r.getObject(1, UUID.class) : null, till);
+        return query(OPEN_SESSION, r -> r.next() ? r.getObject(1, UUID.class) : null, till);
     }
 
     boolean closed(UUID session) {
