@@ -111,11 +111,11 @@ public final class StockService implements Stock {
         List<StockMovement> movements = new ArrayList<>(lines.size());
         for (Map.Entry<UUID, BigDecimal> line : lines) {
             BigDecimal quantity = Money.quantity(line.getValue());
-            movements.add(rows.stamp(new StockMovement(organization, line.getKey(), quantity, reason, ticket)));
+            movements.add(new StockMovement(organization, line.getKey(), quantity, reason, ticket));
             // one row may be updated only once per statement: a product on two lines moves once, by the sum
             byProduct.merge(line.getKey(), quantity, BigDecimal::add);
         }
-        rows.insert("erp_stock_movement", MOVEMENT, movements);
+        rows.insert("erp_stock_movement", MOVEMENT, rows.stampAll(movements));
         return byProduct;
     }
 

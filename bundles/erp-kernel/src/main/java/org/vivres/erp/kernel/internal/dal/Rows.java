@@ -10,9 +10,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
@@ -51,9 +54,25 @@ public final class Rows {
 
     /** {@code entity} audited now by the current user, version 0, as a save and flush would leave it. */
     public <T extends ErpEntity> T stamp(T entity) {
-        // PostgreSQL keeps microseconds: the object must read as the row does later (as DalImpl.save does)
-        entity.written(context.username(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        entity.written(context.username(), now());
         return entity;
+    }
+
+    /**
+     * {@code entities} audited by the current user at one instant, version 0: rows written together whose order is
+     * not their creation instant's (a ticket's lines, its movements). Their audit columns are then one value each,
+     * which {@link #insert} binds once instead of once per row.
+     */
+    public <T extends ErpEntity> List<T> stampAll(List<T> entities) {
+        String username = context.username();
+        OffsetDateTime now = now();
+        entities.forEach(e -> e.written(username, now));
+        return entities;
+    }
+
+    private static OffsetDateTime now() {
+        // PostgreSQL keeps microseconds: the object must read as the row does later (as DalImpl.save does)
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     /**
@@ -64,14 +83,16 @@ public final class Rows {
         if (rows.isEmpty()) {
             return;
         }
-        Insert statement = inserts.computeIfAbsent(List.of(table, columns), k -> {
+        boolean[] single = single(columns.size(), rows);
+        Insert statement = inserts.computeIfAbsent(List.of(table, columns, key(single)), k -> {
             List<Column<T>> all = all(columns);
-            return new Insert(all, "insert into " + table + " (" + names(all) + ") select * from unnest("
-                    + arrays(all) + ")");
+            return new Insert(all, "insert into " + table + " (" + names(all, single) + ") select "
+                    + selected(all, single) + (rows.size() == 1 ? "" : " from unnest(" + arrays(all, single)
+                    + ") u"));
         });
         sessions.current().doWork(c -> {
             try (PreparedStatement insert = c.prepareStatement(statement.sql())) {
-                bind(c, insert, columnsOf(statement), rows);
+                bind(c, insert, columnsOf(statement), single, rows);
                 insert.executeUpdate();
             }
         });
@@ -85,14 +106,15 @@ public final class Rows {
      */
     public <T extends ErpEntity> String insertDrawing(String table, List<Column<T>> columns, T row, String drawn,
             String source) {
+        boolean[] single = single(columns.size(), List.of(row));
         Insert statement = inserts.computeIfAbsent(List.of(table, columns, drawn, source), k -> {
             List<Column<T>> all = all(columns);
-            return new Insert(all, "insert into " + table + " (" + names(all) + ", " + drawn + ") select u.*, d."
-                    + drawn + " from unnest(" + arrays(all) + ") u, (" + source + ") d returning " + drawn);
+            return new Insert(all, "insert into " + table + " (" + names(all, single) + ", " + drawn + ") select "
+                    + selected(all, single) + ", d." + drawn + " from (" + source + ") d returning " + drawn);
         });
         return sessions.current().doReturningWork(c -> {
             try (PreparedStatement insert = c.prepareStatement(statement.sql())) {
-                bind(c, insert, columnsOf(statement), List.of(row));
+                bind(c, insert, columnsOf(statement), single, List.of(row));
                 try (ResultSet inserted = insert.executeQuery()) {
                     inserted.next();
                     return inserted.getString(1);
@@ -106,34 +128,108 @@ public final class Rows {
         return (List<Column<T>>) statement.all();
     }
 
+    /** The columns every entity's table has, {@code id} first. */
+    private static final List<Column<ErpEntity>> COMMON = List.of(
+            new Column<>("id", "uuid", ErpEntity::getId),
+            new Column<>("organization_id", "uuid", ErpEntity::getOrganization),
+            new Column<>("created_at", "timestamptz", ErpEntity::getCreatedAt),
+            new Column<>("created_by", "text", ErpEntity::getCreatedBy),
+            new Column<>("updated_at", "timestamptz", ErpEntity::getUpdatedAt),
+            new Column<>("updated_by", "text", ErpEntity::getUpdatedBy),
+            new Column<>("version", "int8", ErpEntity::getVersion));
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a column of any entity reads a T, which is one
     private static <T extends ErpEntity> List<Column<T>> all(List<Column<T>> columns) {
-        List<Column<T>> all = new ArrayList<>(List.of(
-                new Column<T>("id", "uuid", ErpEntity::getId),
-                new Column<T>("organization_id", "uuid", ErpEntity::getOrganization),
-                new Column<T>("created_at", "timestamptz", ErpEntity::getCreatedAt),
-                new Column<T>("created_by", "text", ErpEntity::getCreatedBy),
-                new Column<T>("updated_at", "timestamptz", ErpEntity::getUpdatedAt),
-                new Column<T>("updated_by", "text", ErpEntity::getUpdatedBy),
-                new Column<T>("version", "int8", ErpEntity::getVersion)));
+        List<Column<T>> all = new ArrayList<>((List) COMMON);
         all.addAll(columns);
         return all;
     }
 
-    private static <T> String names(List<Column<T>> all) {
-        return String.join(", ", all.stream().map(Column::name).toList());
+    /**
+     * Which columns hold one value for every row — all of one row's; of several rows', the common columns (an id
+     * never is) whose values are equal — bound once as a value rather than as an array of copies of it.
+     */
+    private static <T extends ErpEntity> boolean[] single(int own, List<T> rows) {
+        boolean[] single = new boolean[COMMON.size() + own];
+        if (rows.size() == 1) {
+            Arrays.fill(single, true); // one row: every column is one value, and no array is needed
+            return single;
+        }
+        for (int i = 1; i < COMMON.size(); i++) {
+            Function<ErpEntity, Object> value = COMMON.get(i).value();
+            Object first = value.apply(rows.get(0));
+            single[i] = rows.stream().allMatch(r -> Objects.equals(first, value.apply(r)));
+        }
+        return single;
     }
 
-    private static <T> String arrays(List<Column<T>> all) {
-        return String.join(", ", all.stream().map(c -> "cast(? as " + c.type() + "[])").toList());
+    private static String key(boolean[] single) {
+        StringBuilder key = new StringBuilder(single.length);
+        for (boolean b : single) {
+            key.append(b ? '1' : '0');
+        }
+        return key.toString();
     }
 
-    private static <T> void bind(Connection c, PreparedStatement insert, List<Column<T>> all, List<T> rows)
-            throws SQLException {
+    /** The column names, the single-valued first, in the order {@link #selected} gives their values. */
+    private static <T> String names(List<Column<T>> all, boolean[] single) {
+        return String.join(", ", ordered(all, single).stream().map(Column::name).toList());
+    }
+
+    private static <T> String selected(List<Column<T>> all, boolean[] single) {
+        List<String> values = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            Function<T, Object> value = all.get(i).value();
-            // text arrays cast by the statement: every type is spelled as PostgreSQL reads it back
-            Array array = c.createArrayOf("text", rows.stream().map(r -> text(value.apply(r))).toArray());
-            insert.setArray(i + 1, array);
+            if (single[i]) {
+                values.add("cast(? as " + all.get(i).type() + ")");
+            }
+        }
+        if (values.size() < all.size()) {
+            values.add("u.*");
+        }
+        return String.join(", ", values);
+    }
+
+    private static <T> String arrays(List<Column<T>> all, boolean[] single) {
+        List<String> arrays = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (!single[i]) {
+                arrays.add("?"); // typed by its array's own type: PostgreSQL reads each element as that type
+            }
+        }
+        return String.join(", ", arrays);
+    }
+
+    private static <T> List<Column<T>> ordered(List<Column<T>> all, boolean[] single) {
+        List<Column<T>> ordered = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            if (single[i]) {
+                ordered.add(all.get(i));
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (!single[i]) {
+                ordered.add(all.get(i));
+            }
+        }
+        return ordered;
+    }
+
+    private static <T> void bind(Connection c, PreparedStatement insert, List<Column<T>> all, boolean[] single,
+            List<T> rows) throws SQLException {
+        int p = 1;
+        for (int i = 0; i < all.size(); i++) {
+            if (single[i]) {
+                // untyped text: the statement's cast reads it as the column's type, as PostgreSQL reads it back
+                insert.setObject(p++, text(all.get(i).value().apply(rows.get(0))), Types.OTHER);
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (!single[i]) {
+                Function<T, Object> value = all.get(i).value();
+                // every value spelled as PostgreSQL reads it back, in an array of the column's own type
+                insert.setArray(p++, c.createArrayOf(all.get(i).type(), rows.stream().map(r -> text(value.apply(r)))
+                        .toArray()));
+            }
         }
     }
 

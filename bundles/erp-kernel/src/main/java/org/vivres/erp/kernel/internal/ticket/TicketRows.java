@@ -87,16 +87,15 @@ public final class TicketRows {
 
     /** Writes the lines, in their order. */
     List<TicketLine> lines(List<TicketLine> lines) {
-        lines.forEach(rows::stamp);
-        rows.insert("erp_ticket_line", LINE, lines);
+        rows.insert("erp_ticket_line", LINE, rows.stampAll(lines));
         return lines;
     }
 
     /** Writes the VAT table of {@code lines} of {@code ticket}. */
     List<VatTable.Row> vat(Ticket ticket, List<TicketLine> lines) {
         List<VatTable.Row> table = VatRates.table(lines);
-        rows.insert("erp_ticket_vat", VAT, table.stream()
-                .map(row -> rows.stamp(new TicketVat(ticket.getId(), ticket.getOrganization(), row))).toList());
+        rows.insert("erp_ticket_vat", VAT, rows.stampAll(table.stream()
+                .map(row -> new TicketVat(ticket.getId(), ticket.getOrganization(), row)).toList()));
         return table;
     }
 
