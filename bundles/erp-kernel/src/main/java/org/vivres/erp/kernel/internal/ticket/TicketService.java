@@ -101,6 +101,7 @@ public final class TicketService {
         List<PaymentRequest> payments;
         OfflineSales.Gap gap;
         TicketDraft draft;
+        TillTickets.Placement placement;
         Ticket ticket;
         try {
             soldAt = soldOffline ? offline.soldAt(request) : null;
@@ -108,13 +109,14 @@ public final class TicketService {
             payments = RequestedPayments.checked(extensions, request.payments(), p.total(), !soldOffline);
             gap = soldOffline ? offline.gap(request, soldAt, p.organization(), p.household(), p.lines(),
                     p.total(), RequestedPayments.sum(payments)) : null;
-            draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null,
-                    storeDay(p.organization()), p.lines(), p.total(), payments);
+            placement = tills.place(p.organization(), request.till(), soldAt);
+            draft = new TicketDraft(id, Ticket.SALE, p.organization(), p.household(), null, placement.day(),
+                    p.lines(), p.total(), payments);
             ticket = insert(draft, requestHash);
         } catch (RuntimeException e) {
             throw beforeInsert(request.id(), e);
         }
-        tills.attach(ticket, request.till(), soldAt);
+        tills.attach(ticket, placement, soldAt);
         List<Payment> paid = new ArrayList<>();
         for (PaymentRequest payment : payments) {
             extensions.method(payment.method()).orElseThrow().authorize(draft, payment);

@@ -25,6 +25,9 @@ final class TillSql {
     /** A till's latest session without a Z: its open one. */
     private static final String OPEN_SESSION = "select s.id from erp_till_session s where s.till_id = ? and not exists "
             + "(select 1 from erp_till_z z where z.session_id = s.id) order by s.opened_at desc limit 1";
+    /** Whether a store's day is closed as a day. */
+    private static final String DAY_CLOSED = "exists (select 1 from erp_closing where organization_id = ? "
+            + "and kind = 'DAY' and first_day = ?)";
 
     private final SessionHolder sessions;
 
@@ -72,6 +75,32 @@ final class TillSql {
     }
 
     /**
+     * The store's row share-locked (as {@link #lockStore} does) and the till a ticket is made on, read and
+     * share-locked (as {@link #shareTill}), by one statement; null when there is no such till.
+     */
+    TicketTill shareStoreAndTill(UUID organization, UUID till) {
+        return query("select t.organization_id, t.number from (select id from erp_organization where id = ? "
+                + "for share) o left join (select organization_id, number from erp_till where id = ? for share) t "
+                + "on true", r -> r.next() && r.getObject(1) != null
+                        ? new TicketTill(r.getObject(1, UUID.class), r.getInt(2) == 0) : null, organization, till);
+    }
+
+    /** A till's open session, or null, and whether the store's day was closed. */
+    record OpenSession(UUID session, boolean dayClosed) {
+    }
+
+    /**
+     * {@link #shareOpenSession} and {@link #dayClosed} in one statement, after {@link #shareStoreAndTill}: the store's
+     * lock is held already, so the closings this reads include any made before it was granted.
+     */
+    OpenSession shareOpenSession(UUID till, UUID organization, LocalDate day) {
+        return query("select (" + OPEN_SESSION + " for share of s), " + DAY_CLOSED, r -> {
+            r.next();
+            return new OpenSession(r.getObject(1, UUID.class), r.getBoolean(2));
+        }, till, organization, day);
+    }
+
+    /**
      * The till's open session, share-locked by the same statement (as {@link #lockSession} would lock it), or null.
      * The lock is what a Z waits on or makes wait; whether the session was closed while this waited is for a later
      * statement to read ({@link #closed}): this one's check of the Z saw the database as it was before the wait.
@@ -101,8 +130,7 @@ final class TillSql {
 
     /** Whether {@code day} of {@code organization} is closed as a day. */
     boolean dayClosed(UUID organization, LocalDate day) {
-        return query("select exists (select 1 from erp_closing where organization_id = ? and kind = 'DAY' "
-                + "and first_day = ?)", r -> r.next() && r.getBoolean(1), organization, day);
+        return query("select " + DAY_CLOSED, r -> r.next() && r.getBoolean(1), organization, day);
     }
 
     /** The till's session that has no Z yet, or null. */

@@ -46,32 +46,68 @@ public final class TillTickets {
     public LocalDate storeDay(UUID organization) {
         sql.lockStore(organization);
         LocalDate today = StoreCalendar.today();
-        return sql.dayClosed(organization, today) ? today.plusDays(1) : today;
+        return day(sql.dayClosed(organization, today), today);
+    }
+
+    /** Where a ticket recorded now goes: the store day it counts in, and its till's session (null: none). */
+    public record Placement(LocalDate day, UUID till, UUID session, boolean late) {
     }
 
     /**
-     * Records that {@code ticket} was made on {@code tillId}: 404 for an unknown till or one of another store, 409
-     * {@code TILL_NOT_OPEN} when the till has no open session. A ticket sold offline ({@code soldAt} not null) is
-     * never refused for arriving late: it joins the session open at {@code soldAt} when that one is still open, else
-     * the till's open session or, none open, its next one; there it is late (sold before that session opened).
+     * {@link #storeDay} and the session of {@code tillId} that a ticket made on it joins, read and locked in two
+     * statements fewer than {@link #storeDay} and {@link #attach(Ticket, UUID, OffsetDateTime)} take, before the
+     * ticket is written; the same refusals (404 for an unknown till or one of another store, 409
+     * {@code TILL_NOT_OPEN}), the same locks in the same order: the store's, the till's, the session's.
      */
-    public void attach(Ticket ticket, UUID tillId, OffsetDateTime soldAt) {
+    public Placement place(UUID organization, UUID tillId, OffsetDateTime soldAt) {
+        if (tillId == null) {
+            return new Placement(storeDay(organization), null, null, false);
+        }
+        TillSql.TicketTill till = sql.shareStoreAndTill(organization, tillId);
+        Check.found(till != null && till.organization().equals(organization) ? till : null, "caisse " + tillId);
+        LocalDate today = StoreCalendar.today();
+        if (till.api()) {
+            return new Placement(day(sql.dayClosed(organization, today), today), null, null, false);
+        }
+        TillSql.OpenSession open = sql.shareOpenSession(tillId, organization, today);
+        return inSession(tillId, open.session(), soldAt, day(open.dayClosed(), today));
+    }
+
+    /** Writes where {@code ticket} was {@link #place placed}, sold offline at {@code soldAt} (null: now). */
+    public void attach(Ticket ticket, Placement placement, OffsetDateTime soldAt) {
         if (soldAt != null) {
             rows.insert("erp_ticket_sold_offline", SOLD_OFFLINE,
                     List.of(rows.stamp(new TicketSoldOffline(ticket.getId(), ticket.getOrganization(), soldAt))));
         }
-        if (tillId == null) {
-            return;
+        if (placement.till() != null) {
+            rows.insert("erp_till_ticket", TILL_TICKET, List.of(rows.stamp(new TillTicket(ticket.getId(),
+                    ticket.getOrganization(), placement.till(), placement.session(), placement.late()))));
         }
-        // Read and share-locked at once; a till of another store is not one this ticket can be made on: as if it
-        // did not exist.
-        TillSql.TicketTill till = sql.shareTill(tillId);
-        Check.found(till != null && till.organization().equals(ticket.getOrganization()) ? till : null,
-                "caisse " + tillId);
-        if (till.api()) {
-            return;
+    }
+
+    /**
+     * Records that {@code ticket}, of a store whose {@link #storeDay} was read, was made on {@code tillId}: as
+     * {@link #place} then {@link #attach(Ticket, Placement, OffsetDateTime)}, with the ticket already written. A
+     * ticket sold offline ({@code soldAt} not null) is never refused for arriving late: it joins the session open at
+     * {@code soldAt} when that one is still open, else the till's open session or, none open, its next one; there it
+     * is late (sold before that session opened).
+     */
+    public void attach(Ticket ticket, UUID tillId, OffsetDateTime soldAt) {
+        Placement placement = new Placement(null, null, null, false);
+        if (tillId != null) {
+            // Read and share-locked at once; a till of another store is not one this ticket can be made on: as if
+            // it did not exist.
+            TillSql.TicketTill till = sql.shareTill(tillId);
+            Check.found(till != null && till.organization().equals(ticket.getOrganization()) ? till : null,
+                    "caisse " + tillId);
+            if (!till.api()) {
+                placement = inSession(tillId, sql.shareOpenSession(tillId), soldAt, null);
+            }
         }
-        UUID session = sql.shareOpenSession(tillId);
+        attach(ticket, placement, soldAt);
+    }
+
+    private Placement inSession(UUID tillId, UUID session, OffsetDateTime soldAt, LocalDate day) {
         if (session != null && sql.closed(session)) {
             session = null; // closed while this ticket waited: its Z is printed without it
         }
@@ -80,7 +116,10 @@ public final class TillTickets {
         }
         // only one session of a till is open at a time: sold before it opened, it was sold in a closed one or none
         boolean late = soldAt != null && (session == null || soldAt.isBefore(sql.openedAt(session)));
-        rows.insert("erp_till_ticket", TILL_TICKET,
-                List.of(rows.stamp(new TillTicket(ticket.getId(), ticket.getOrganization(), tillId, session, late))));
+        return new Placement(day, tillId, session, late);
+    }
+
+    private static LocalDate day(boolean todayClosed, LocalDate today) {
+        return todayClosed ? today.plusDays(1) : today;
     }
 }
