@@ -42,9 +42,25 @@ public final class Rows {
     private record Insert(List<? extends Column<?>> all, String sql) {
     }
 
+    /**
+     * What a statement is built for: a table, a caller's column list — a constant, told by identity, since hashing
+     * its columns' functions at every insert cost more than the statement's binding — and a variant of it.
+     */
+    private record Shape(String table, List<?> columns, String variant) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shape s && s.columns == columns && s.table.equals(table) && s.variant.equals(variant);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(columns) * 31 + variant.hashCode();
+        }
+    }
+
     private final SessionHolder sessions;
     private final ErpContext context;
-    private final Map<List<Object>, Insert> inserts = new ConcurrentHashMap<>();
+    private final Map<Shape, Insert> inserts = new ConcurrentHashMap<>();
 
     @Activate
     public Rows(@Reference SessionHolder sessions, @Reference ErpContext context) {
@@ -84,7 +100,7 @@ public final class Rows {
             return;
         }
         boolean[] single = single(columns.size(), rows);
-        Insert statement = inserts.computeIfAbsent(List.of(table, columns, key(single)), k -> {
+        Insert statement = inserts.computeIfAbsent(new Shape(table, columns, key(single)), k -> {
             List<Column<T>> all = all(columns);
             return new Insert(all, "insert into " + table + " (" + names(all, single) + ") select "
                     + selected(all, single) + (rows.size() == 1 ? "" : " from unnest(" + arrays(all, single)
@@ -107,7 +123,7 @@ public final class Rows {
     public <T extends ErpEntity> String insertDrawing(String table, List<Column<T>> columns, T row, String drawn,
             String source) {
         boolean[] single = single(columns.size(), List.of(row));
-        Insert statement = inserts.computeIfAbsent(List.of(table, columns, drawn, source), k -> {
+        Insert statement = inserts.computeIfAbsent(new Shape(table, columns, drawn + " from " + source), k -> {
             List<Column<T>> all = all(columns);
             return new Insert(all, "insert into " + table + " (" + names(all, single) + ", " + drawn + ") select "
                     + selected(all, single) + ", d." + drawn + " from (" + source + ") d returning " + drawn);
