@@ -100,11 +100,9 @@ public final class Rows {
             return;
         }
         boolean[] single = single(columns.size(), rows);
-        Insert statement = inserts.computeIfAbsent(new Shape(table, columns, key(single)), k -> {
+        Insert statement = inserts.computeIfAbsent(new Shape(table, columns, InsertSql.key(single)), k -> {
             List<Column<T>> all = all(columns);
-            return new Insert(all, "insert into " + table + " (" + names(all, single) + ") select "
-                    + selected(all, single) + (rows.size() == 1 ? "" : " from unnest(" + arrays(all, single)
-                    + ") u"));
+            return new Insert(all, InsertSql.of(table, all, single, rows.size() > 1));
         });
         sessions.current().doWork(c -> {
             try (PreparedStatement insert = c.prepareStatement(statement.sql())) {
@@ -125,8 +123,7 @@ public final class Rows {
         boolean[] single = single(columns.size(), List.of(row));
         Insert statement = inserts.computeIfAbsent(new Shape(table, columns, drawn + " from " + source), k -> {
             List<Column<T>> all = all(columns);
-            return new Insert(all, "insert into " + table + " (" + names(all, single) + ", " + drawn + ") select "
-                    + selected(all, single) + ", d." + drawn + " from (" + source + ") d returning " + drawn);
+            return new Insert(all, InsertSql.drawing(table, all, drawn, source));
         });
         return sessions.current().doReturningWork(c -> {
             try (PreparedStatement insert = c.prepareStatement(statement.sql())) {
@@ -177,57 +174,6 @@ public final class Rows {
             single[i] = rows.stream().allMatch(r -> Objects.equals(first, value.apply(r)));
         }
         return single;
-    }
-
-    private static String key(boolean[] single) {
-        StringBuilder key = new StringBuilder(single.length);
-        for (boolean b : single) {
-            key.append(b ? '1' : '0');
-        }
-        return key.toString();
-    }
-
-    /** The column names, the single-valued first, in the order {@link #selected} gives their values. */
-    private static <T> String names(List<Column<T>> all, boolean[] single) {
-        return String.join(", ", ordered(all, single).stream().map(Column::name).toList());
-    }
-
-    private static <T> String selected(List<Column<T>> all, boolean[] single) {
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (single[i]) {
-                values.add("cast(? as " + all.get(i).type() + ")");
-            }
-        }
-        if (values.size() < all.size()) {
-            values.add("u.*");
-        }
-        return String.join(", ", values);
-    }
-
-    private static <T> String arrays(List<Column<T>> all, boolean[] single) {
-        List<String> arrays = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (!single[i]) {
-                arrays.add("?"); // typed by its array's own type: PostgreSQL reads each element as that type
-            }
-        }
-        return String.join(", ", arrays);
-    }
-
-    private static <T> List<Column<T>> ordered(List<Column<T>> all, boolean[] single) {
-        List<Column<T>> ordered = new ArrayList<>(all.size());
-        for (int i = 0; i < all.size(); i++) {
-            if (single[i]) {
-                ordered.add(all.get(i));
-            }
-        }
-        for (int i = 0; i < all.size(); i++) {
-            if (!single[i]) {
-                ordered.add(all.get(i));
-            }
-        }
-        return ordered;
     }
 
     private static <T> void bind(Connection c, PreparedStatement insert, List<Column<T>> all, boolean[] single,
