@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vivres.erp.api.Dal;
 import org.vivres.erp.api.Money;
-import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Product;
 import org.vivres.erp.api.model.TicketLine;
 import org.vivres.erp.api.ticket.LinePriceRule;
@@ -64,12 +63,10 @@ public final class TierPriceRule implements LinePriceRule {
         }
         BigDecimal monthToDate = Money.ZERO;
         if (terms.monthlyCap() != null) {
-            monthToDate = context.memo().get(new MonthToDateKey(context.household(), context.date()), () -> {
-                // Two tills selling to one household at once must not both spend the rest of its cap:
-                // the household's row lock orders them, and the second then reads the total the first added to.
-                dal.getForUpdate(Household.class, context.household());
-                return totals.monthToDate(context.household(), context.date());
-            });
+            // Two tills selling to one household at once must not both spend the rest of its cap: the kernel
+            // locked the household's row before pricing (PricingContext), so the second reads what the first added.
+            monthToDate = context.memo().get(new MonthToDateKey(context.household(), context.date()),
+                    () -> totals.monthToDate(context.household(), context.date()));
         }
         return TierPricing.propose(terms, product.getReferencePrice(), product.getCategory(), quantity, monthToDate,
                 context.earlierLines());

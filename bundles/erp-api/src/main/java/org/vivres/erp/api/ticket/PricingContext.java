@@ -9,7 +9,10 @@ import java.util.UUID;
  * What a {@link LinePriceRule} knows of the ticket being priced.
  *
  * @param organization the store
- * @param household    the household, {@code null} for an anonymous sale
+ * @param household    the household, {@code null} for an anonymous sale. While a ticket is recorded for it, the
+ *                     kernel holds its row locked ({@code for update}) from before the first line is priced to the
+ *                     transaction's end: rules that read what it bought (a monthly cap, an allowance) take turns
+ *                     per household without locking anything themselves
  * @param date         the ticket's date
  * @param earlierLines the lines of this ticket priced so far, in order
  * @param memo         what the rules remember during this ticket's pricing, shared by all its lines

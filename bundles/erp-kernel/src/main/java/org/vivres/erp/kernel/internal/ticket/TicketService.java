@@ -21,7 +21,6 @@ import org.vivres.erp.api.Money;
 import org.vivres.erp.api.ProductCatalogue;
 import org.vivres.erp.api.ReferenceCache;
 import org.vivres.erp.api.StoreCalendar;
-import org.vivres.erp.api.model.Household;
 import org.vivres.erp.api.model.Organization;
 import org.vivres.erp.api.model.Payment;
 import org.vivres.erp.api.model.Product;
@@ -46,6 +45,8 @@ import org.vivres.erp.kernel.internal.till.TillTickets;
 public final class TicketService {
     private static final int MAX_LINES = 500;
     private static final List<String> STORES = List.of("erp_organization");
+    private static final String LOCK_HOUSEHOLD = "select erased_at is not null from erp_household where id = :id "
+            + "for update";
 
     private final Dal dal;
     private final ErpContext context;
@@ -266,11 +267,11 @@ public final class TicketService {
         Check.found(known ? org : null, "organisation " + org);
         if (request.household() != null) {
             // A household shops where its card is shown, not only in the store that registered it. Its row is
-            // locked now, as a price rule with a monthly cap would lock it: two tills selling to one household take
-            // turns, and the rule finds it locked already (one statement, not a read and then a lock).
-            Household h = Check.found(context.asAdmin(() -> dal.getForUpdate(Household.class, request.household())),
-                    "foyer " + request.household());
-            if (h.isErased()) {
+            // locked now, before any rule prices a line (PricingContext): two tills selling to one household take
+            // turns, and the second reads the running totals the first wrote. One statement; no entity is loaded.
+            List<Boolean> erased = dal.selectNative(LOCK_HOUSEHOLD, Boolean.class, Map.of("id", request.household()));
+            Check.found(erased.isEmpty() ? null : request.household(), "foyer " + request.household());
+            if (erased.get(0)) {
                 throw new ErpException(ErrorStatus.UNPROCESSABLE, "HOUSEHOLD_ERASED", TicketService.class);
             }
         }
