@@ -63,6 +63,10 @@ final class TillSql {
 
     /** A till as a ticket needs it: its store, and whether it is the store's till 0 (no drawer, no session). */
     record TicketTill(UUID organization, boolean api) {
+        /** The till of the current row, read as {@code organization_id, number}. */
+        static TicketTill of(ResultSet row) throws SQLException {
+            return new TicketTill(row.getObject(1, UUID.class), row.getInt(2) == 0);
+        }
     }
 
     /**
@@ -71,7 +75,7 @@ final class TillSql {
      */
     TicketTill shareTill(UUID till) {
         return query("select organization_id, number from erp_till where id = ? for share",
-                r -> r.next() ? new TicketTill(r.getObject(1, UUID.class), r.getInt(2) == 0) : null, till);
+                r -> r.next() ? TicketTill.of(r) : null, till);
     }
 
     /**
@@ -81,8 +85,7 @@ final class TillSql {
     TicketTill shareStoreAndTill(UUID organization, UUID till) {
         return query("select t.organization_id, t.number from (select id from erp_organization where id = ? "
                 + "for share) o left join (select organization_id, number from erp_till where id = ? for share) t "
-                + "on true", r -> r.next() && r.getObject(1) != null
-                        ? new TicketTill(r.getObject(1, UUID.class), r.getInt(2) == 0) : null, organization, till);
+                + "on true", r -> r.next() && r.getObject(1) != null ? TicketTill.of(r) : null, organization, till);
     }
 
     /** A till's open session, or null, and whether the store's day was closed. */

@@ -63,8 +63,7 @@ public final class TillTickets {
         if (tillId == null) {
             return new Placement(storeDay(organization), null, null, false);
         }
-        TillSql.TicketTill till = sql.shareStoreAndTill(organization, tillId);
-        Check.found(till != null && till.organization().equals(organization) ? till : null, "caisse " + tillId);
+        TillSql.TicketTill till = ofStore(sql.shareStoreAndTill(organization, tillId), organization, tillId);
         LocalDate today = StoreCalendar.today();
         if (till.api()) {
             return new Placement(day(sql.dayClosed(organization, today), today), null, null, false);
@@ -95,16 +94,17 @@ public final class TillTickets {
     public void attach(Ticket ticket, UUID tillId, OffsetDateTime soldAt) {
         Placement placement = new Placement(null, null, null, false);
         if (tillId != null) {
-            // Read and share-locked at once; a till of another store is not one this ticket can be made on: as if
-            // it did not exist.
-            TillSql.TicketTill till = sql.shareTill(tillId);
-            Check.found(till != null && till.organization().equals(ticket.getOrganization()) ? till : null,
-                    "caisse " + tillId);
+            TillSql.TicketTill till = ofStore(sql.shareTill(tillId), ticket.getOrganization(), tillId);
             if (!till.api()) {
                 placement = inSession(tillId, sql.shareOpenSession(tillId), soldAt, null);
             }
         }
         attach(ticket, placement, soldAt);
+    }
+
+    /** {@code till}, 404 when there is none or it is another store's: not one this ticket can be made on. */
+    private static TillSql.TicketTill ofStore(TillSql.TicketTill till, UUID organization, UUID tillId) {
+        return Check.found(till != null && till.organization().equals(organization) ? till : null, "caisse " + tillId);
     }
 
     private Placement inSession(UUID tillId, UUID session, OffsetDateTime soldAt, LocalDate day) {
