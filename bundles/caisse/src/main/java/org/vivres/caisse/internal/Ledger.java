@@ -27,12 +27,18 @@ import org.vivres.erp.api.Money;
  */
 @Component(service = Ledger.class)
 public final class Ledger {
-    /** The membership a till pays with (the oldest, as the back office lists them), debited and written down. */
-    private static final String DEBIT = """
-            with m as (select id from caisse_member where household_id = :h and active and fund_id in (:conventioned)
-                       order by created_at, id limit 1),
-            d as (update caisse_member c set balance = c.balance - :a from m
-                  where c.id = m.id and c.active and c.balance >= :a and c.fund_id in (:payable)
+    /**
+     * The membership a till pays with (the oldest, as the back office lists them), debited and written down. The
+     * update names its row by its id alone (a membership's fund never changes, so the fund is checked where the row
+     * is chosen): given the fund too, the plan PostgreSQL keeps for a prepared statement read every member of the
+     * fund to find the one row ({@code LedgerDebitPlanIT}).
+     */
+    static final String DEBIT = """
+            with d as (update caisse_member c set balance = c.balance - :a
+                  where c.id = (select m.id from (select id, fund_id from caisse_member where household_id = :h
+                                  and active and fund_id in (:conventioned) order by created_at, id limit 1) m
+                                where m.fund_id in (:payable))
+                  and c.active and c.balance >= :a
                   returning c.id, c.fund_id, c.organization_id, c.balance)
             insert into caisse_ledger_entry (id, organization_id, created_at, created_by, updated_at, updated_by,
                 version, member_id, fund_id, kind, amount, balance_after, entry_date, ticket_id, store_id)
