@@ -33,6 +33,8 @@ import org.vivres.launcher.RunningVivres;
  *   highest till count; 0 s: none)   --jfr-seconds 30   --jfr-settings profile (or default)   --out FILE
  *   --real-tills true (each simulated till rings on a till of its own, opened, with its own seal chain;
  *   false: every ticket of a store on its till 0, one chain per store)
+ *   --statements false (true: the server loads pg_stat_statements, and each step is followed by where PostgreSQL
+ *   spent it, statement by statement, beside the floor)
  * </pre>
  */
 public final class LoadBenchmark {
@@ -58,6 +60,10 @@ public final class LoadBenchmark {
         String password = "bench-" + Long.toHexString(System.nanoTime());
         Path data = Files.createTempDirectory("vivres-load-");
         LaunchOptions launch = LaunchOptions.ephemeral(dist, data).withAdminPassword(password);
+        boolean statements = Boolean.parseBoolean(o.getOrDefault("statements", "false"));
+        if (statements) {
+            launch = launch.withFrameworkProperty(LaunchOptions.STATEMENT_STATISTICS_PROPERTY, "true");
+        }
         if (o.containsKey("pool")) {
             launch = launch.withFrameworkProperty("vivres.db.pool", o.get("pool"));
         }
@@ -92,6 +98,8 @@ public final class LoadBenchmark {
                         + "just before each step, with as many clients as tills");
             }
 
+            StatementStats stats = statements ? StatementStats.enable(vivres.database()) : null;
+            StringBuilder perStatement = new StringBuilder();
             LoadRun load = new LoadRun(network, book);
             if (Boolean.parseBoolean(o.getOrDefault("real-tills", "true"))) {
                 load.onRealTills();
@@ -132,6 +140,9 @@ public final class LoadBenchmark {
             for (int i = 0; i < tills.size(); i++) {
                 PgBench.Result floor = null;
                 double floorCpu = 0;
+                if (stats != null) {
+                    stats.reset();
+                }
                 if (floorSeconds > 0) {
                     CpuMeter.Sample before = cpu.sample();
                     floor = PgBench.floor(pgPort, vivres.database().password(), tills.get(i),
@@ -141,6 +152,11 @@ public final class LoadBenchmark {
                 CpuMeter.Sample before = cpu.sample();
                 LoadRun.Result r = load.run(tills.get(i), Duration.ofSeconds(seconds), 100 + i, null);
                 CpuMeter.Sample used = cpu.sample().minus(before);
+                if (stats != null) {
+                    perStatement.append(String.format(Locale.ROOT, "Where PostgreSQL spent the step at %d tills "
+                            + "(pg_stat_statements; execution time includes lock waits):%n%n", r.tills()))
+                            .append(StatementStats.format(stats.read(), r.ok(), 15)).append('\n');
+                }
                 double appMs = (used.jvmNanos() - r.generatorCpuNanos()) / 1e6 / r.ok();
                 double dbMs = used.postgresNanos() / 1e6 / r.ok();
                 String row = String.format(Locale.ROOT,
@@ -156,7 +172,7 @@ public final class LoadBenchmark {
                 report.append(row).append('\n');
                 System.err.println(row);
             }
-            report.append('\n');
+            report.append('\n').append(perStatement);
 
             Path jfr = o.containsKey("jfr") ? Path.of(o.get("jfr")) : null;
             if (jfr != null) {
@@ -197,7 +213,7 @@ public final class LoadBenchmark {
         System.err.println(text);
     }
 
-    private static String abbreviate(String s, int max) {
+    static String abbreviate(String s, int max) {
         String one = s.replace('|', '¦');
         return one.length() <= max ? one : one.substring(0, max) + "…";
     }

@@ -68,6 +68,16 @@ final class EmbeddedDatabase implements AutoCloseable {
      * @param backupDir the backup folder whose {@code wal/} receives every finished WAL segment; null: no archiving
      */
     static EmbeddedDatabase start(Path pgDataDir, int requestedPort, Path logFile, Path passwordFile, Path backupDir) {
+        return start(pgDataDir, requestedPort, logFile, passwordFile, backupDir, false);
+    }
+
+    /**
+     * As {@link #start(Path, int, Path, Path, Path)}; with {@code statementStatistics}, the server also loads
+     * {@code pg_stat_statements} (time, pages and WAL of every statement, for the load benchmark or an operator
+     * looking for a slow statement; {@code create extension pg_stat_statements} in the database shows them).
+     */
+    static EmbeddedDatabase start(Path pgDataDir, int requestedPort, Path logFile, Path passwordFile, Path backupDir,
+                                  boolean statementStatistics) {
         try {
             Files.createDirectories(pgDataDir);
             stopLeftover(pgDataDir);
@@ -86,7 +96,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         String password = password(pgDataDir, fresh, passwordFile.toAbsolutePath());
         boolean recovering = Files.exists(pgDataDir.resolve(RECOVERY_SIGNAL));
         EmbeddedPostgres postgres = startServer(pgDataDir, port, logFile, fresh, passwordFile.toAbsolutePath(),
-                password, backupDir != null, recovering);
+                password, backupDir != null, recovering, statementStatistics);
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
             SuperuserAuthentication.require(connection, pgDataDir, port, password);
             createDatabaseIfMissing(connection);
@@ -128,7 +138,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedPostgres startServer(Path pgDataDir, int port, Path logFile, boolean fresh,
                                                 Path passwordFile, String password, boolean archiving,
-                                                boolean recovering) {
+                                                boolean recovering, boolean statementStatistics) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgDataDir)
                 .setCleanDataDirectory(false)
@@ -146,6 +156,10 @@ final class EmbeddedDatabase implements AutoCloseable {
             // archive_mode needs a restart, so it is given at each start; the command (with spaces, which zonky's
             // option string cannot carry) is set with ALTER SYSTEM once the server runs
             builder.setServerConfig("archive_mode", "on").setServerConfig("archive_timeout", ARCHIVE_TIMEOUT);
+        }
+        if (statementStatistics) {
+            // a shared library: loaded at start or not at all
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
         }
         if (recovering) {
             // nobody connects (zonky's readiness check included) until the archive is replayed and the server promoted

@@ -38,6 +38,7 @@ public record LaunchOptions(
 
     /** Read by the kernel's /api/health: where the newest backup's status file is. */
     public static final String BACKUP_DIR_PROPERTY = "vivres.backup.dir";
+    public static final String STATEMENT_STATISTICS_PROPERTY = "vivres.db.statement-statistics";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PG_PORT = 54329;
@@ -113,6 +114,14 @@ public record LaunchOptions(
      */
     public Optional<Path> backupDir() {
         return Optional.ofNullable(frameworkProperties.get(BACKUP_DIR_PROPERTY)).map(Path::of);
+    }
+
+    /**
+     * Whether the embedded PostgreSQL loads {@code pg_stat_statements} ({@value #STATEMENT_STATISTICS_PROPERTY}, off
+     * unless set to {@code true}): what the load benchmark reads to say where the database spends a checkout.
+     */
+    public boolean statementStatistics() {
+        return Boolean.parseBoolean(frameworkProperties.get(STATEMENT_STATISTICS_PROPERTY));
     }
 
     public LaunchOptions withBackupDir(Path dir) {

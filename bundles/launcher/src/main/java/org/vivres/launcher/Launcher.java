@@ -77,7 +77,7 @@ public final class Launcher {
     private static EmbeddedDatabase startEmbeddedDatabase(LaunchOptions options) {
         EmbeddedDatabase embedded = EmbeddedDatabase.start(options.postgresDir(), options.pgPort(),
                 options.dataDir().resolve("postgres.log"), options.databasePasswordFile(),
-                options.backupDir().orElse(null));
+                options.backupDir().orElse(null), options.statementStatistics());
         LOG.info("Database: embedded PostgreSQL on 127.0.0.1:{}, files in {}", embedded.port(),
                 options.postgresDir());
         return embedded;

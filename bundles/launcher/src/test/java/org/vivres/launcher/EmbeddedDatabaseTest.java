@@ -50,6 +50,22 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void countsEveryStatementOnlyWhenAsked() throws SQLException {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(pgData(), 0, log(), passwordFile());
+             Connection connection = connect(db.settings())) {
+            assertThat(single(connection, "SHOW shared_preload_libraries")).isEmpty();
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(pgData(), 0, log(), passwordFile(), null, true);
+             Connection connection = connect(db.settings());
+             Statement statement = connection.createStatement()) {
+            statement.execute("create extension if not exists pg_stat_statements");
+            statement.execute("select count(*) from pg_class where relname = 'épicerie'");
+            assertThat(single(connection, "select sum(calls) from pg_stat_statements where query like "
+                    + "'select count(*) from pg_class where relname = $1'")).isEqualTo("1");
+        }
+    }
+
+    @Test
     void keepsRowsAcrossRestartsWithDurableSettings() throws SQLException {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(pgData(), 0, log(), passwordFile());
              Connection connection = connect(db.settings());
