@@ -112,6 +112,13 @@ public final class LoadRun {
             t.setDaemon(true);
             return t;
         });
+        // Every till declared and opened before the clock starts, as a store's are before it opens: declared during
+        // the run, each would be counted in it, and wait for (and hold up) the store's tickets in flight, since
+        // declaring a till locks the store's row.
+        List<String> tillIds = new ArrayList<>();
+        for (int i = 0; i < tills; i++) {
+            tillIds.add(tillOf(i, stores.get(i % stores.size())));
+        }
         long deadline = System.nanoTime() + duration.toNanos();
         Map<Integer, LongAdder> errors = new ConcurrentHashMap<>();
         LongAdder generatorCpu = new LongAdder();
@@ -121,7 +128,7 @@ public final class LoadRun {
             Network.Store store = stores.get(i % stores.size());
             Http cashier = store.cashiers().get((i / stores.size()) % store.cashiers().size());
             Random random = new Random(seed * 1000 + i);
-            String till = tillOf(i, store);
+            String till = tillIds.get(i);
             results.add(pool.submit(() -> {
                 try {
                     return till(store, till, cashier, random, deadline, errors, listener);
