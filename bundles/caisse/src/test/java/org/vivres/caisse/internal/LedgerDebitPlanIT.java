@@ -1,6 +1,9 @@
 package org.vivres.caisse.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vivres.caisse.it.CaisseFixtures.created;
+import static org.vivres.caisse.it.CaisseFixtures.line;
+import static org.vivres.caisse.it.CaisseFixtures.pay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,8 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.vivres.it.Api;
-import org.vivres.it.Fixtures;
+import org.vivres.caisse.it.CaisseFixtures;
 import org.vivres.it.VivresSystem;
 
 /**
@@ -45,25 +47,20 @@ class LedgerDebitPlanIT {
     @BeforeAll
     static void setUp(VivresSystem vivres) {
         system = vivres;
-        Api admin = vivres.admin();
-        Fixtures fx = new Fixtures(admin);
-        store = fx.store();
-        fund = created(admin.post("/api/caisse/funds", Map.of("name", fx.unique("Caisse"), "monthlyAllowance", "100.00",
-                "minContribution", "1.00")));
-        created(admin.post("/api/caisse/funds/" + fund + "/conventions", Map.of("organization", store,
-                "validFrom", "2020-01-01")));
+        CaisseFixtures cx = new CaisseFixtures(vivres.admin());
+        store = cx.fx.store();
+        fund = cx.fund("100.00", "1.00", null);
+        cx.convention(fund, store);
         for (int i = 0; i < OTHER_MEMBERS; i++) {
-            member(admin, fx.household(store));
+            cx.member(fund, cx.fx.household(store), "2.00");
         }
-        household = fx.household(store);
-        member(admin, household);
-        created(admin.post("/api/caisse/funds/" + fund + "/periods", Map.of("month",
-                LocalDate.now().toString().substring(0, 7))));
-        String bread = fx.product("1.50");
-        fx.stock(store, bread, "10");
-        ticket = created(fx.user("CASHIER", store).post("/api/tickets", Map.of("organization", store, "household",
-                household, "lines", List.of(Map.of("product", bread, "quantity", "1")),
-                "payments", List.of(Map.of("method", "CASH", "amount", "1.50")))));
+        household = cx.fx.household(store);
+        cx.member(fund, household, "2.00");
+        cx.openPeriod(fund, CaisseFixtures.month());
+        String bread = cx.fx.product("1.50");
+        cx.fx.stock(store, bread, "10");
+        ticket = created(cx.fx.user("CASHIER", store).post("/api/tickets", CaisseFixtures.ticket(store, household,
+                List.of(line(bread, "1")), List.of(pay("CASH", "1.50")))));
     }
 
     @Test
@@ -124,15 +121,5 @@ class LedgerDebitPlanIT {
         for (JsonNode child : node.path("Plans")) {
             collect(child, scans);
         }
-    }
-
-    private static void member(Api admin, String household) {
-        created(admin.post("/api/caisse/funds/" + fund + "/members", Map.of("household", household,
-                "contribution", "2.00")));
-    }
-
-    private static String created(Api.Response r) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.text("id");
     }
 }

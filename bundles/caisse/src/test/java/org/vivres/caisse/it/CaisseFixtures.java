@@ -15,12 +15,15 @@ import java.util.Map;
 import org.vivres.it.Api;
 import org.vivres.it.Fixtures;
 
-/** Caisse test data built through the API, on top of the core {@link Fixtures}. */
-final class CaisseFixtures {
+/**
+ * Caisse test data built through the API, on top of the core {@link Fixtures}; public for the tests that sit beside
+ * the bundle's internals.
+ */
+public final class CaisseFixtures {
     final Api admin;
-    final Fixtures fx;
+    public final Fixtures fx;
 
-    CaisseFixtures(Api admin) {
+    public CaisseFixtures(Api admin) {
         this.admin = admin;
         this.fx = new Fixtures(admin);
         awaitCaisse(admin);
@@ -45,7 +48,7 @@ final class CaisseFixtures {
         assertThat(r.status()).as("caisse endpoints: " + r).isEqualTo(200);
     }
 
-    static String month() {
+    public static String month() {
         return YearMonth.now(ZoneId.of("Europe/Paris")).toString();
     }
 
@@ -57,12 +60,12 @@ final class CaisseFixtures {
         return new BigDecimal(node.asText());
     }
 
-    static String created(Api.Response r) {
+    public static String created(Api.Response r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.text("id");
     }
 
-    String fund(String allowance, String min, String max) {
+    public String fund(String allowance, String min, String max) {
         Map<String, Object> body = new HashMap<>(Map.of("name", fx.unique("Caisse"), "monthlyAllowance", allowance,
                 "minContribution", min));
         if (max != null) {
@@ -81,7 +84,7 @@ final class CaisseFixtures {
                 "amount", amount, "status", status)));
     }
 
-    void convention(String fund, String store) {
+    public void convention(String fund, String store) {
         created(admin.post("/api/caisse/funds/" + fund + "/conventions",
                 Map.of("organization", store, "validFrom", "2020-01-01")));
     }
@@ -90,12 +93,12 @@ final class CaisseFixtures {
         created(admin.post("/api/caisse/funds/" + fund + "/criteria", rule));
     }
 
-    String member(String fund, String household, String contribution) {
+    public String member(String fund, String household, String contribution) {
         return created(admin.post("/api/caisse/funds/" + fund + "/members",
                 Map.of("household", household, "contribution", contribution)));
     }
 
-    void openPeriod(String fund, String month) {
+    public void openPeriod(String fund, String month) {
         created(admin.post("/api/caisse/funds/" + fund + "/periods", Map.of("month", month)));
     }
 
@@ -144,15 +147,15 @@ final class CaisseFixtures {
                 .map(e -> eur(e.path("amount"))).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    static Map<String, Object> line(String product, String quantity) {
+    public static Map<String, Object> line(String product, String quantity) {
         return Map.of("product", product, "quantity", quantity);
     }
 
-    static Map<String, Object> pay(String method, String amount) {
+    public static Map<String, Object> pay(String method, String amount) {
         return Map.of("method", method, "amount", amount);
     }
 
-    static Map<String, Object> ticket(String store, String household, List<Map<String, Object>> lines,
+    public static Map<String, Object> ticket(String store, String household, List<Map<String, Object>> lines,
             List<Map<String, Object>> payments) {
         Map<String, Object> body = new HashMap<>(Map.of("organization", store, "lines", lines, "payments", payments));
         if (household != null) {
